@@ -1,0 +1,268 @@
+"""The parsed note every rule shares: parts, paragraphs, sentences and words with offsets.
+
+The text is parsed once per check.  Every span holds offsets into the original text, so a
+finding built from a span points at exactly the characters the user wrote.  Parsing is linear in
+the length of the text: the patterns here have no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
+
+if TYPE_CHECKING:
+    from .config import Config
+
+__all__ = ["Document", "Span"]
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A piece of the text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
+# A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
+# followed by white space; or at a line break.
+_SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s|$)|\n""")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m no inc ltd co corp dept approx fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s".split()
+)
+_GREETING_START = re.compile(
+    r"(?i)\s*(?:dear|hello|hi|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|"
+    r"to whom|to the|to:|attn|attention|hallo|ahoy|what's up|whats up)\b"
+)
+_SIGNOFF_WORDS = re.compile(
+    r"(?i)^\s*(?:(?:with )?(?:best|kind|warm|warmest|kindest|many|all the best|my best)?\s*"
+    r"(?:regards|wishes|thanks|best|sincerely|respectfully|cheers|gratefully|cordially|yours|"
+    r"thank you|appreciatively|love|xoxo|xo|later|peace|ciao|take care|talk soon|see ya|"
+    r"see you|thx|tks|ttyl|hugs|all the best)(?:\s+(?:again|mate|so much|truly|sincerely|"
+    r"faithfully|regards|wishes))*|yours (?:truly|sincerely|faithfully)|sincerely yours|"
+    r"respectfully yours)\b[\s,.!:;\-–—]*$"
+)
+
+
+@attrs.frozen(slots=True)
+class _Parts:
+    greeting: Span | None
+    paragraphs: tuple[Span, ...]
+    signoff: Span | None
+    signature: Span | None
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    return [
+        Span(start + m.start(), start + m.end(), m.group())
+        for m in _LINE.finditer(text[start:end])
+        if m.group().strip()
+    ]
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _is_greeting(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    if _GREETING_START.match(stripped):
+        # "Hi Dana, thanks for..." on one line is still a greeting line when it is short.
+        return stripped.endswith((",", ":", "!", "-", "—")) or len(stripped.split()) <= 6
+    return False
+
+
+def _is_signoff(line: str) -> bool:
+    return len(line) <= 60 and bool(_SIGNOFF_WORDS.match(line))
+
+
+def _parse(text: str) -> _Parts:
+    lines = _lines(text, 0, len(text))
+    if not lines:
+        return _Parts(None, (), None, None)
+    greeting = lines[0] if _is_greeting(lines[0].text) else None
+    body_start = greeting.end if greeting else 0
+
+    # The sign-off is the last short line that reads as one; what follows it is the signature.
+    signoff: Span | None = None
+    signature: Span | None = None
+    tail = [ln for ln in lines[-4:] if ln.start >= body_start]
+    for i in range(len(tail) - 1, -1, -1):
+        if _is_signoff(tail[i].text):
+            after = tail[i + 1 :]
+            if all(len(ln.text.split()) <= 6 for ln in after):
+                signoff = tail[i]
+                if after:
+                    signature = Span(after[0].start, after[-1].end, text[after[0].start : after[-1].end])
+                break
+    body_end = signoff.start if signoff else len(text)
+    if signoff is None and len(lines) > 2:
+        # No sign-off words, but a last short line after a blank line reads as a signature.
+        last = lines[-1]
+        gap = text[lines[-2].end : last.start]
+        if gap.count("\n") >= 1 and len(last.text.split()) <= 4 and not last.text.rstrip().endswith((".", "?", "!")):
+            signature = last
+            body_end = last.start
+
+    paragraphs = []
+    pos = body_start
+    for brk in _PARAGRAPH_BREAK.finditer(text, body_start, max(body_start, body_end)):
+        span = _trim(text, pos, brk.start())
+        if span:
+            paragraphs.append(span)
+        pos = brk.end()
+    span = _trim(text, pos, max(pos, body_end))
+    if span:
+        paragraphs.append(span)
+    return _Parts(greeting, tuple(paragraphs), signoff, signature)
+
+
+def _sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for para in paragraphs:
+        pos = para.start
+        for m in _SENTENCE_END.finditer(text, para.start, para.end):
+            if m.group() != "\n" and m.group().startswith("."):
+                before = text[pos : m.start()].rsplit(None, 1)
+                last = before[-1].lower().lstrip("([\"'") if before else ""
+                if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                    continue
+            span = _trim(text, pos, m.end())
+            if span:
+                out.append(span)
+            pos = m.end()
+        span = _trim(text, pos, para.end)
+        if span:
+            out.append(span)
+    return tuple(out)
+
+
+class Document:
+    """A note parsed once for every rule: its parts, sentences and words, and its context.
+
+    Rules read ``doc.text`` and the spans below; every span's offsets index ``doc.text``.
+    """
+
+    def __init__(self, text: str, note: Note | None = None, config: Config | None = None) -> None:
+        from .config import Config
+
+        self.text = text
+        self.note = note
+        self.config = config if config is not None else Config()
+        parts = _parse(text)
+        self.greeting: Span | None = parts.greeting
+        self.paragraphs: tuple[Span, ...] = parts.paragraphs
+        self.signoff: Span | None = parts.signoff
+        self.signature: Span | None = parts.signature
+
+    # ----------------------------------------------------------------- structure
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """The body's sentences (greeting, sign-off and signature are not sentences)."""
+        return _sentences(self.text, self.paragraphs)
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Every word of the text (letters and digits, with inner apostrophes and hyphens)."""
+        return tuple(Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text))
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words as a person counts them, greeting to signature."""
+        return sum(1 for _ in _COUNTED_WORD.finditer(self.text))
+
+    def words_in(self, span: Span) -> Iterator[Span]:
+        """The words inside ``span``."""
+        for m in _WORD.finditer(self.text, span.start, span.end):
+            yield Span(m.start(), m.end(), m.group())
+
+    @staticmethod
+    def count_words(span: Span) -> int:
+        """How many words a person would count in ``span``."""
+        return sum(1 for _ in _COUNTED_WORD.finditer(span.text))
+
+    # ----------------------------------------------------------------- context
+
+    @property
+    def interview(self) -> Interview | None:
+        """The interview the note is about, when the Note carries it."""
+        return self.note.interview if self.note else None
+
+    @property
+    def recipient(self) -> Interviewer | None:
+        """Who the note is addressed to, when known."""
+        return self.note.recipient if self.note else None
+
+    @property
+    def sender(self) -> Candidate | None:
+        """The candidate, when known."""
+        return self.note.sender if self.note else None
+
+    @property
+    def channel(self) -> Channel:
+        """Email unless the Note says handwritten."""
+        return self.note.channel if self.note else Channel.EMAIL
+
+    @property
+    def kind(self) -> NoteKind:
+        """Thank-you unless the Note says otherwise."""
+        return self.note.kind if self.note else NoteKind.THANK_YOU
+
+    @property
+    def sent_at(self) -> dt.date | None:
+        """The day the note was (or will be) sent, when known."""
+        if self.note is None or self.note.sent_at is None:
+            return None
+        sent = self.note.sent_at
+        return sent.date() if isinstance(sent, dt.datetime) else sent
+
+    @property
+    def subject(self) -> str | None:
+        """The email subject line, when known."""
+        return self.note.subject if self.note else None
+
+    @cached_property
+    def context_words(self) -> frozenset[str]:
+        """Lower-cased words from the note's context (names, company, role, topics, subject).
+
+        Spelling rules accept these, since they are the interview's own vocabulary.
+        """
+        pieces: list[str] = list(self.config.accept_words)
+        note = self.note
+        if note is not None:
+            if note.subject:
+                pieces.append(note.subject)
+            for person in (note.to, note.sender, *note.cc):
+                if person is not None:
+                    pieces.append(person.name)
+                    if isinstance(person, Interviewer):
+                        pieces.extend(filter(None, (person.title, *person.topics)))
+            iv = note.interview
+            if iv is not None:
+                pieces += [iv.company, iv.role, *iv.topics]
+                for person in iv.interviewers:
+                    pieces += [person.name, *filter(None, (person.title,)), *person.topics]
+        return frozenset(w.lower() for piece in pieces for w in _WORD.findall(piece))

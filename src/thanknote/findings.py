@@ -1,0 +1,100 @@
+"""What the checker reports: a :class:`Finding` per problem, with its category and severity."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+__all__ = ["Category", "Finding", "Hit", "Severity"]
+
+
+class Category(enum.StrEnum):
+    """The five things a hiring manager notices in a note."""
+
+    GENERIC = "generic"
+    ERRORS = "errors"
+    LENGTH = "length"
+    TONE = "tone"
+    TIMING = "timing"
+
+
+class Severity(enum.StrEnum):
+    """How much a finding matters: errors and warnings fail ``Report.ok``; info is advice."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """2 for error, 1 for warning, 0 for info: for sorting and comparing."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+def _suggestions(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Finding:
+    """One problem in a note.
+
+    ``start``/``end`` are offsets into the note's body of the flagged text, or None when the
+    finding is about the whole note (its length, its timing).
+    """
+
+    rule: str
+    category: Category = attrs.field(converter=Category)
+    severity: Severity = attrs.field(converter=Severity)
+    message: str
+    start: int | None = None
+    end: int | None = None
+    suggestions: tuple[str, ...] = attrs.field(default=(), converter=_suggestions)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.start is None) != (self.end is None):
+            raise ValueError("Finding.start and Finding.end must both be set or both be None")
+        if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
+            raise ValueError(f"Finding span must satisfy 0 <= start <= end; got {self.start}..{self.end}")
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """``(start, end)``, or None for a whole-note finding."""
+        if self.start is None or self.end is None:
+            return None
+        return (self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data."""
+        return {
+            "rule": self.rule,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@attrs.frozen(slots=True)
+class Hit:
+    """What a rule function yields: a span and, optionally, a more precise message.
+
+    The engine turns a Hit into a :class:`Finding` with the rule's id, category and severity.
+    ``start``/``end`` None means the whole note.
+    """
+
+    start: int | None = None
+    end: int | None = None
+    message: str | None = attrs.field(default=None, kw_only=True)
+    suggestions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_suggestions)
+    severity: Severity | None = attrs.field(
+        default=None, kw_only=True, converter=attrs.converters.optional(Severity)
+    )

@@ -1,0 +1,7 @@
+"""The length rules."""
+
+from __future__ import annotations
+
+from .base import Rule
+
+RULES: tuple[Rule, ...] = ()
