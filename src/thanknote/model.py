@@ -158,7 +158,7 @@ def _split_name(name: str) -> tuple[str, str]:
     words = name.split()
     while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
         words.pop()
-    words = [w.rstrip(",") for w in words]
+    words = [w.rstrip(",") or w for w in words]
     if len(words) <= 1:
         return (words[0] if words else name.strip()), (words[0] if words else name.strip())
     first = words[0]

@@ -98,6 +98,8 @@ def rule(
     ('house.no-synergy', 'generic')
     """
 
+    _check_id(None, None, id)
+
     def wrap(func: RuleFunction) -> Rule:
         docstring = inspect.getdoc(func) or ""
         first_line = docstring.strip().splitlines()[0] if docstring.strip() else ""
