@@ -90,9 +90,12 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'thanknote' has no attribute {name!r}")
     mod = importlib.import_module(module, __name__)
-    value = mod if name == "sections" else getattr(mod, name)
-    globals()[name] = value
-    return value
+    # Importing ".compose" binds the module itself as ``thanknote.compose``; binding every name
+    # the module serves makes the function win over the module of the same name.
+    for other, where in _LAZY.items():
+        if where == module:
+            globals()[other] = mod if other == "sections" else getattr(mod, other)
+    return globals()[name]
 
 
 def __dir__() -> list[str]:

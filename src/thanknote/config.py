@@ -150,9 +150,10 @@ class Config:
     email_words: tuple[int, int] = attrs.field(default=(40, 350), converter=_int_range("email_words"))
     #: the usual target for an email; outside it is advice (info)
     email_target: tuple[int, int] = attrs.field(default=(100, 250), converter=_int_range("email_target"))
-    #: words outside this range make a handwritten card a length warning
+    #: words outside this range make a handwritten card a length warning (the same bounds as an
+    #: email: a card is judged too long or too short at the same points; its target is shorter)
     handwritten_words: tuple[int, int] = attrs.field(
-        default=(35, 250), converter=_int_range("handwritten_words")
+        default=(40, 350), converter=_int_range("handwritten_words")
     )
     #: the usual target for a card; outside it is advice (info)
     handwritten_target: tuple[int, int] = attrs.field(
@@ -162,8 +163,8 @@ class Config:
     followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_int_range("followup_words"))
     #: more body paragraphs than this is a length warning
     max_paragraphs: int = attrs.field(default=5, validator=_positive("max_paragraphs"))
-    #: a paragraph longer than this many words is a wall of text
-    max_paragraph_words: int = attrs.field(default=150, validator=_positive("max_paragraph_words"))
+    #: a paragraph longer than this many words is a wall of text (a whole short note fits in one)
+    max_paragraph_words: int = attrs.field(default=250, validator=_positive("max_paragraph_words"))
     #: sentences longer than this are advice (info): hard to read
     long_sentence_words: int = attrs.field(default=25, validator=_positive("long_sentence_words"))
     #: sentences longer than this are a length warning: rambling

@@ -38,7 +38,15 @@ class Span:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
+# A counted word is a run of non-space characters holding a letter or digit.  Matched as two
+# linear steps: the one-pattern form r"\S*[^\W_]\S*" backtracks quadratically on long runs
+# of punctuation ("[[[[...").
+_TOKEN = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _count_words(text: str) -> int:
+    return sum(1 for m in _TOKEN.finditer(text) if _ALNUM.search(m.group()))
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
 # followed by white space; or at a line break.
 _SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s|$)|\n""")
@@ -192,7 +200,7 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         """Words as a person counts them, greeting to signature."""
-        return sum(1 for _ in _COUNTED_WORD.finditer(self.text))
+        return _count_words(self.text)
 
     def words_in(self, span: Span) -> Iterator[Span]:
         """The words inside ``span``."""
@@ -202,7 +210,7 @@ class Document:
     @staticmethod
     def count_words(span: Span) -> int:
         """How many words a person would count in ``span``."""
-        return sum(1 for _ in _COUNTED_WORD.finditer(span.text))
+        return _count_words(span.text)
 
     # ----------------------------------------------------------------- context
 

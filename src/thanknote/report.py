@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 from typing import Any
@@ -92,40 +93,47 @@ class Report:
         if not self.findings:
             return f"score {self.score}/100: no findings"
         lines = [f"score {self.score}/100, {'ok' if self.ok else 'not ok'}:"]
+        newlines = [i for i, ch in enumerate(self.text) if ch == "\n"]
         for f in self.findings:
-            where = "whole note" if f.start is None else f"{self._line_col(f.start)}"
+            where = "whole note" if f.start is None else _line_col(newlines, f.start)
             quoted = f' "{_clip(self.excerpt(f))}"' if f.start is not None else ""
             lines.append(f"  {where}: {f.severity.value} [{f.rule}]{quoted} {f.message}")
             if f.suggestions:
                 lines.append(f"      suggestion: {' | '.join(f.suggestions[:3])}")
         return "\n".join(lines)
 
-    def _line_col(self, offset: int) -> str:
-        line = self.text.count("\n", 0, offset) + 1
-        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return f"{line}:{col}"
-
     def _repr_html_(self) -> str:
         """The note with each finding highlighted and explained (for notebooks)."""
         text = self.text
         spans = [f for f in self.findings if f.start is not None and f.end is not None]
-        cuts = sorted({0, len(text), *(f.start for f in spans), *(f.end for f in spans)})  # type: ignore[misc]
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for i, f in enumerate(spans):
+            starts.setdefault(f.start, []).append(i)  # type: ignore[arg-type]
+            ends.setdefault(f.end, []).append(i)  # type: ignore[arg-type]
+        cuts = sorted({0, len(text), *starts, *ends})
         parts = ['<div class="thanknote-report" style="font-family:sans-serif">']
         parts.append(
             f"<p><b>Score {self.score}/100</b> &middot; {'ok' if self.ok else 'needs work'} "
             f"&middot; {len(self.findings)} finding{'s' if len(self.findings) != 1 else ''}</p>"
         )
         parts.append('<pre style="white-space:pre-wrap;font-family:inherit">')
+        # A sweep over the cut points keeps this linear: ``active`` holds the findings that
+        # cover the current piece, in the order they started.
+        active: dict[int, None] = {}
         for a, b in zip(cuts, cuts[1:], strict=False):
-            if a == b:
-                continue
+            for i in ends.get(a, ()):
+                active.pop(i, None)
+            for i in starts.get(a, ()):
+                if spans[i].end != a:  # an empty span covers nothing
+                    active[i] = None
             piece = _html(text[a:b])
-            covering = [f for f in spans if f.start <= a and b <= f.end]  # type: ignore[operator]
-            if not covering:
+            if not active:
                 parts.append(piece)
                 continue
-            worst = max(covering, key=lambda f: f.severity.rank)
-            title = _html(" / ".join(f"[{f.rule}] {f.message}" for f in covering))
+            shown = [spans[i] for i in list(active)[:_TITLE_MAX]]
+            worst = max(shown, key=lambda f: f.severity.rank)
+            title = _html(" / ".join(f"[{f.rule}] {f.message}" for f in shown))
             parts.append(
                 f'<mark class="tn-{worst.severity.value}" title="{title}" '
                 f'style="background:{_COLOR[worst.severity]}">{piece}</mark>'
@@ -140,6 +148,16 @@ class Report:
             )
         parts.append("</ol></div>")
         return "".join(parts)
+
+
+# At most this many findings are named in one highlight's tooltip.
+_TITLE_MAX = 4
+
+
+def _line_col(newlines: list[int], offset: int) -> str:
+    line = bisect.bisect_left(newlines, offset)
+    col = offset - (newlines[line - 1] + 1 if line else 0) + 1
+    return f"{line + 1}:{col}"
 
 
 _COLOR = {Severity.ERROR: "#f8b4b4", Severity.WARNING: "#fde68a", Severity.INFO: "#bfdbfe"}

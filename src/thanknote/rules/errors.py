@@ -1,7 +1,749 @@
-"""The errors rules."""
+"""Errors rules: the mistakes a reader notices at once, checked offline with high precision.
+
+Template debris, repeated words, a lower-case "i" or sentence start, misspellings, a small table
+of unambiguous grammar mistakes, and a name or company that does not match the Note's context.
+LanguageTool (when configured) catches more; these rules aim to be right whenever they speak.
+"""
 
 from __future__ import annotations
 
-from .base import Rule
+import difflib
+import itertools
+import re
+from collections.abc import Iterable, Iterator
 
-RULES: tuple[Rule, ...] = ()
+from .. import _spelling
+from ..document import Document, Span
+from ..findings import Hit
+from ..model import Interviewer
+from . import _misspellings
+from .base import Rule, rule
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set from a space-separated list: data reads better as prose than as a list literal."""
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- placeholder
+
+# Words that mark bracketed text as a template slot ("[insert date]", "[your name]").
+_SLOT_WORDS = (
+    r"name|company|organi[sz]ation|employer|interviewer|recipient|manager|role|position|job|"
+    r"title|date|day|time|insert|your|their|team|department|dept|person|contact|address|email|"
+    r"phone|number|school|city|location|topic|project|skill|skills|field|industry|here|x+|"
+    r"first|last|full|surname|candidate|hiring|signature|recruiter|product|achievement"
+)
+# Legitimate bracketed text: editorial marks, email obfuscation and tags, footnotes.
+_BRACKET_OK = _wordset(
+    "sic sic! at dot external ext edit edited emphasis emphasis added laughs redacted cc bcc fwd "
+    "fw re attachment attached link pdf"
+)
+_HTML_TAGS = _wordset(
+    "a abbr b br blockquote code div em font h1 h2 h3 h4 hr i img li ol p pre q s small span "
+    "strong sub sup table tbody td th thead tr u ul html body head title style script"
+)
+_PLACEHOLDER = re.compile(
+    r"""
+      (?P<square>\[[^\[\]\n]{1,60}\])                      # [Company Name], [insert date]
+    | (?P<curly>\{\{?[ \t]*[A-Za-z_][\w .\-]{0,40}\}\}?)   # {interviewer}, {{name}}
+    | (?P<angle><[A-Za-z_][\w \-]{0,40}>)                  # <ROLE>, <Company Name>
+    | (?P<percent>%[A-Za-z_]{2,30}%)                       # %NAME%
+    | (?P<dollar>\$\{?[A-Za-z_][A-Za-z_]{1,30}\}?)         # $name, ${name}
+    | (?P<xs>(?<![\w/])[Xx]{2,}(?![\w]))                   # XX, XXX, xxx as a stand-in
+    | (?P<blank>_{3,})                                     # ___
+    | (?P<literal>\b(?:(?:Company|Hiring[ ]Manager(?:'s)?|Interviewer(?:'s)?|Recipient(?:'s)?|
+          Your|My|First|Last|Full|Candidate(?:'s)?)[ ]Name|Job[ ]Title|Position[ ]Title|
+          Role[ ]Title|Company[ ]Address|Date[ ]of[ ]Interview|Interviewer[ ]Title)\b)
+    | (?P<tbd>\b(?:TBD|TBA|TKTK)\b)
+    | (?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:company|interviewer|hiring[ ]manager|recipient|
+          job|position|role)(?:[ ]name|[ ]title)?\))
+    """,
+    re.VERBOSE,
+)
+_SLOT = re.compile(rf"(?i)\b(?:{_SLOT_WORDS})\b")
+_TBD_OK_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|still|remains?|be|being|as)\s*$")
+
+
+def _is_placeholder(kind: str, inner: str, text: str, start: int) -> bool:
+    """Whether a matched shape is a template slot rather than ordinary bracketed text."""
+    content = inner.strip("[]{}<>%$ \t")
+    if kind == "square":
+        if content.lower() in _BRACKET_OK or not re.search(r"[A-Za-z]", content):
+            return False
+        if text.startswith("(", start + len(inner)):  # a Markdown link: [my portfolio](url)
+            return False
+        if content.lower().startswith(("insert", "add ", "enter ", "your ", "name")):
+            return True
+        words = content.split()
+        if len(words) > 6:
+            return False
+        capitalised = all(w[0].isupper() or not w[0].isalpha() for w in words)
+        return (capitalised and len(content) > 1) or bool(_SLOT.search(content))
+    if kind == "angle":
+        if "@" in content or content.lower().split()[0] in _HTML_TAGS:
+            return False
+        return content[0].isupper() or bool(_SLOT.search(content))
+    if kind == "dollar":
+        return not content.isupper() or len(content) > 3  # "$USD" is a currency, "$NAME" is not
+    if kind == "xs" and inner.islower():
+        # "xx" at the end of a line is a sign-off's kisses (a tone matter), not a slot
+        rest = text[start + len(inner) : start + len(inner) + 3]
+        return bool(rest) and not re.match(r"[\s.!,]*(?:\n|$)", rest)
+    if kind == "tbd":
+        return not _TBD_OK_BEFORE.search(text[max(0, start - 20) : start])
+    return True
+
+
+@rule("errors.placeholder", severity="error")
+def placeholder(doc: Document) -> Iterator[Hit]:
+    """An unfilled template placeholder is still in the note.
+
+    Nothing tells a reader "mass mailing" faster than "[Company Name]", "{interviewer}",
+    "<ROLE>", "%NAME%", "XX" or a "___" blank; fill it in with the real name.
+
+    Bad: I would love to join [Company Name] as its next <ROLE>.
+    Better: I would love to join Acme Robotics as its next backend engineer.
+    """
+    for m in _PLACEHOLDER.finditer(doc.text):
+        kind = m.lastgroup or ""
+        if _is_placeholder(kind, m.group(), doc.text, m.start()):
+            yield Hit(
+                m.start(),
+                m.end(),
+                message=f"Fill in the placeholder {m.group()!r} before sending.",
+                suggestions=_placeholder_fill(m.group(), doc),
+            )
+
+
+def _placeholder_fill(slot: str, doc: Document) -> tuple[str, ...]:
+    """The context value a slot most likely stands for, when the Note carries it."""
+    low = slot.lower()
+    iv, person = doc.interview, doc.recipient
+    if iv is not None and ("company" in low or "organi" in low or "employer" in low):
+        return (iv.company,)
+    if iv is not None and any(k in low for k in ("role", "position", "job", "title")):
+        return (iv.role,)
+    names_them = any(k in low for k in ("interviewer", "recipient", "manager", "name"))
+    names_me = "your" in low or "my" in low  # "[Your Name]" is the sender's own
+    if person is not None and names_them and not names_me:
+        return (person.first_name,)
+    return ()
+
+
+# --------------------------------------------------------------------------- repeated word
+
+# Doublings that are grammatical ("what it is is", "that that", "had had") or emphatic
+# ("very very", "please please": a tone matter, not an error).
+_LEGIT_DOUBLES = _wordset(
+    "had that is do can will so very really bye ha haha no yes please many much far long well "
+    "blah tsk knock pom mahi bora walla chop hush dum tut"
+)
+
+
+@rule("errors.repeated-word", severity="error")
+def repeated_word(doc: Document) -> Iterator[Hit]:
+    """The same word twice in a row ("the the"), usually an editing slip.
+
+    Grammatical doublings ("had had", "that that") are left alone.
+
+    Bad: I reviewed the the previous day's data.
+    Better: I reviewed the previous day's data.
+    """
+    words = doc.words
+    text = doc.text
+    for prev, word in itertools.pairwise(words):
+        gap = text[prev.end : word.start]
+        if not gap or not gap.isspace() or gap.count("\n") > 1:
+            continue
+        low = word.text.lower()
+        if low != prev.text.lower() or low in _LEGIT_DOUBLES or not low.isalpha():
+            continue
+        if word.text[0].isupper():
+            continue  # "Walla Walla", "Sing Sing": place names
+        yield Hit(
+            prev.start,
+            word.end,
+            message=f"The word {word.text!r} is repeated; delete one.",
+            suggestions=(prev.text,),
+        )
+
+
+# --------------------------------------------------------------------------- lowercase i
+
+_LOWER_I = re.compile(r"(?<![\w'’.\-/@(])(i|i['’](?:m|ve|d|ll)|im|ive)(?![\w'’\-]|\.\w|\))")
+_I_FIX = {"i": "I", "im": "I'm", "ive": "I've"}
+
+
+@rule("errors.lowercase-i", severity="error")
+def lowercase_i(doc: Document) -> Iterator[Hit]:
+    """The pronoun "I" is written in lower case ("i", "i'm", "im", "ive").
+
+    Bad: i really enjoyed our talk and im excited about the role.
+    Better: I really enjoyed our talk and I'm excited about the role.
+    """
+    for m in _LOWER_I.finditer(doc.text):
+        word = m.group()
+        fix = _I_FIX.get(word, "I" + word[1:])
+        yield Hit(m.start(), m.end(), message=f"Write the pronoun as {fix!r}.", suggestions=(fix,))
+
+
+# --------------------------------------------------------------------------- sentence case
+
+_BULLET = re.compile(r"[-*•·–—>]|\d+[.)]|[a-z][.)]\s")
+_ENDS_SENTENCE = re.compile(r"""[.!?]['"’”)\]]*\s*$""")
+_ELLIPSIS = re.compile(r"""(?:\.\.\.|…)['"’”)\]]*\s*$""")
+_FIRST_WORD = re.compile(r"""[\s"'“‘(\[]*([^\s]+)""")
+
+
+def _starts_lowercase(word: str) -> bool:
+    """A word that begins in lower case and is not a brand, handle, URL or identifier."""
+    core = word.rstrip(".,;:!?)'\"’”")
+    if not core or not core[0].isalpha() or not core[0].islower():
+        return False
+    if any(c.isupper() or c.isdigit() for c in core[1:]):
+        return False  # iPhone, eBay, macOS, x86
+    return not any(c in core for c in "@/_.:#=()") and not core.startswith("www")
+
+
+def _continues(doc: Document, sent: Span, para_starts: set[int]) -> bool:
+    """Whether a lower-case start legitimately carries on from the text before it."""
+    text = doc.text
+    greeting = doc.greeting
+    if greeting is not None and not text[greeting.end : sent.start].strip():
+        return False  # the first words after "Dear Dana," start the note
+    before = text[max(0, sent.start - 200) : sent.start]
+    # Look back a bounded way, so a long line of short sentences stays linear.
+    window = max(0, sent.start - 200)
+    line_start = text.rfind("\n", window, sent.start) + 1 or window
+    on_list_line = _BULLET.match(text, line_start) or text[line_start : sent.start].strip()
+    if on_list_line and not _ENDS_SENTENCE.search(before):
+        return True  # a list item, or a clause continued on the same line
+    if _ELLIPSIS.search(before) or before.rstrip().endswith((":", ";", ",", "-", "—", "–")):
+        return True
+    # a hard-wrapped line that carries on the sentence above it
+    return sent.start not in para_starts and not _ENDS_SENTENCE.search(before)
+
+
+@rule("errors.sentence-case", severity="error")
+def sentence_case(doc: Document) -> Iterator[Hit]:
+    """A sentence starts with a lower-case letter.
+
+    List items after a colon, text after an ellipsis, brand names such as "iPhone" and lines of
+    a hard-wrapped paragraph are left alone.
+
+    Bad: Thank you for your time. it was a pleasure to meet the team.
+    Better: Thank you for your time. It was a pleasure to meet the team.
+    """
+    text = doc.text
+    para_starts = {p.start for p in doc.paragraphs}
+    for sent in doc.sentences:
+        m = _FIRST_WORD.match(text, sent.start, sent.end)
+        if m is None or not _starts_lowercase(m.group(1)):
+            continue
+        if _LOWER_I.match(m.group(1)) or _continues(doc, sent, para_starts):
+            continue  # a lower-case "i" is the lowercase-i rule's finding
+        word_start = m.start(1)
+        fix = m.group(1)[0].upper() + m.group(1)[1:]
+        yield Hit(
+            word_start,
+            word_start + 1,
+            message="Start the sentence with a capital letter.",
+            suggestions=(fix[0],),
+        )
+
+
+# --------------------------------------------------------------------------- spelling
+
+# URLs, emails, handles and hashtags: checked per white-space token, which keeps it linear.
+_TOKEN = re.compile(r"\S+")
+_URLISH = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
+_CONTRACTION_TAIL = re.compile(r"(?i)['’](?:s|t|re|ve|ll|d|m)$")
+# Contractions written without their apostrophe that are never words on their own.
+_NO_APOSTROPHE = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "wasnt": "wasn't",
+    "arent": "aren't", "werent": "weren't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+    "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
+    "wouldve": "would've", "couldve": "could've", "shouldve": "should've", "youve": "you've",
+    "theyve": "they've", "weve": "we've", "itll": "it'll", "youll": "you'll", "theyll": "they'll",
+    "lets": "",  # "lets" is a word: listed only so it is never "corrected"
+}
+
+
+# Shorter unknown words sit one letter from too many real words to correct with confidence;
+# the common short misspellings ("teh", "wich") are in the curated list.
+_MIN_CHECKED = 5
+# No English word is longer; a longer "word" is a hash, a key or noise, and costs time.
+_MAX_CHECKED = 40
+
+
+def _skip_spans(doc: Document) -> set[int]:
+    """Start offsets of every word inside a URL, email address, handle or hashtag."""
+    skip: set[int] = set()
+    for token in _TOKEN.finditer(doc.text):
+        if _URLISH.search(token.group()):
+            skip.update(w.start for w in doc.words_in(Span(token.start(), token.end(), "")))
+    return skip
+
+
+def _sentence_starts(doc: Document) -> set[int]:
+    starts = set()
+    for sent in doc.sentences:
+        m = _FIRST_WORD.match(doc.text, sent.start, sent.end)
+        if m:
+            starts.add(m.start(1))
+    for part in (doc.greeting, doc.signoff, doc.signature):
+        if part is not None:
+            starts.add(part.start)
+    return starts
+
+
+def _parts(word: Span) -> Iterator[Span]:
+    """The pieces of a word to spell-check: hyphenated parts, without a contraction's tail."""
+    text = word.text
+    tail = _CONTRACTION_TAIL.search(text)
+    if tail:
+        text = text[: tail.start()]
+    pos = word.start
+    for piece in re.split(r"([-'’])", text):
+        if piece and piece not in "-'’":
+            yield Span(pos, pos + len(piece), piece)
+        pos += len(piece)
+
+
+def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> str | None:
+    """The correction of one word piece, or None when it is fine or not confidently wrong."""
+    low = piece.lower()
+    if low in context:
+        return None  # the interview's own vocabulary ("Acheive Labs") wins over any list
+    if low in _misspellings.MISSPELLINGS and (piece.islower() or capitalised_ok):
+        return _misspellings.MISSPELLINGS[low]
+    if low in _NO_APOSTROPHE and piece.islower():
+        return _NO_APOSTROPHE[low] or None
+    if len(piece) < _MIN_CHECKED or not piece.isalpha() or not piece.islower():
+        return None  # short words, acronyms, names, brands and numbers are not checked
+    if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
+        return None
+    if _spelling.is_known(low):
+        return None
+    return _spelling.suggest(low)
+
+
+@rule("errors.spelling", severity="error")
+def spelling(doc: Document) -> Iterator[Hit]:
+    """A misspelled word: a well-known misspelling, or an unknown word one letter from a common one.
+
+    Names, acronyms, jargon from the Note's context, capitalised words and ``Config.accept_words``
+    are never flagged; an unknown lower-case word is flagged only when a confident correction
+    exists.
+
+    Bad: I definately look forward to the oppertunity.
+    Better: I definitely look forward to the opportunity.
+    """
+    context = doc.context_words
+    skip = _skip_spans(doc)
+    starts = _sentence_starts(doc)
+    for word in doc.words:
+        if word.start in skip or len(word) > _MAX_CHECKED:
+            continue
+        for piece in _parts(word):
+            fix = _misspelling(piece.text, piece.start in starts, context)
+            if not fix:
+                continue
+            if piece.text[0].isupper():
+                fix = fix[0].upper() + fix[1:]
+            yield Hit(
+                piece.start,
+                piece.end,
+                message=f"{piece.text!r} looks misspelled; did you mean {fix!r}?",
+                suggestions=(fix,),
+            )
+
+
+# --------------------------------------------------------------------------- confused words
+
+# (pattern, message, replacement template): each pattern is unambiguous in a note's prose.
+# The look-behinds exclude questions and modal phrases ("would it have"); a look-ahead before
+# them keeps the engine from trying them at every position.
+_ROMAN_I_BEFORE = (
+    r"(?=I)(?<!\b[Pp]hase )(?<!\b[Pp]art )(?<!\b[Tt]ier )(?<!\b[Ll]evel )(?<!\b[Tt]ype )"
+    r"(?<!\b[Cc]lass )(?<!\b[Ss]tage )(?<!\b[Ss]tep )(?<!\b[Ww]ar )(?<!\b[Gg]rade )"
+)
+_AUX_BEFORE = (
+    r"(?=[HhSsIi])(?<!\b[Dd]id )(?<!\b[Dd]oes )(?<!\b[Ww]ould )(?<!\b[Cc]ould )(?<!\b[Ss]hould )"
+    r"(?<!\b[Mm]ight )(?<!\b[Mm]ay )(?<!\b[Mm]ust )(?<!\b[Ww]ill )(?<!\b[Cc]an )"
+    r"(?<!\b[Ss]hall )(?<!\b[Ll]et )(?<!\b[Mm]ake )(?<!\b[Hh]elp )(?<!\b[Hh]elped )"
+    r"(?<!\b[Tt]hat )(?<!\b[Hh]ad )"
+)
+_SEEN_AUX_BEFORE = (
+    r"(?=[IWwTtYy])(?<!\b[Hh]ave )(?<!\b[Hh]ad )(?<!\b[Hh]as )(?<!\b[Ww]as )(?<!\b[Ww]ere )"
+    r"(?<!\b[Aa]m )"
+    r"(?<!\b[Aa]re )(?<!\b[Ii]s )"
+)
+_PARTICIPLE_FIX = {
+    "went": "gone", "came": "come", "saw": "seen", "wrote": "written", "took": "taken",
+    "began": "begun", "did": "done", "ate": "eaten", "drove": "driven", "gave": "given",
+    "spoke": "spoken", "broke": "broken", "chose": "chosen", "forgot": "forgotten",
+    "knew": "known", "threw": "thrown", "grew": "grown", "ran": "run", "rode": "ridden",
+}
+_CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(p), msg, fix)
+    for p, msg, fix in (
+        (r"\b([Ss]hould|[Cc]ould|[Ww]ould|[Mm]ust|[Mm]ight|may)\s+of\b(?!\s+course)",
+         "Write '{1} have', not '{1} of'.", "{1} have"),
+        (r"\b([Tt]heir)\s+(is|are|was|were|been)\b", "Use 'there' here: 'there {2}'.", "there {2}"),
+        (r"\b([Tt]heir|[Tt]here)\s+(going|gonna)\b(?![-'’])", "Use 'they're' (they are) here.",
+         "they're {2}"),
+        (r"\b([Tt]here)\s+own\b", "Use 'their own' (belonging to them).", "their own"),
+        (r"\b([Yy]our)\s+(welcome)(?=\s+to\b|\s*(?:[.!,]|$))", "Write 'you're welcome' (you are).",
+         "you're welcome"),
+        (r"\b([Yy]our)\s+(a|an|the|not|going)\b(?![-'’])", "Use 'you're' (you are) here.",
+         "you're {2}"),
+        (r"\b([Ii]ts)\s+(a|an|the|not|been|my|your|our|always|never)\b(?![-'’])",
+         "Use 'it's' (it is / it has) here.", "it's {2}"),
+        (r"\b([Ii]t['’]s)\s+own\b", "Use 'its own' (belonging to it), without an apostrophe.",
+         "its own"),
+        (_ROMAN_I_BEFORE + r"\b(I)\s+(has|is|are|does)\b", "The verb does not agree with 'I'.",
+         "{1} {2*}"),
+        (r"\b([Ww]e|[Tt]hey|[Yy]ou)\s+(was)\b", "Write '{1} were', not '{1} was'.", "{1} were"),
+        (_AUX_BEFORE + r"\b([Hh]e|[Ss]he|[Ii]t)\s+(have|don['’]t|dont)\b",
+         "The verb does not agree with '{1}'.", "{1} {2*}"),
+        (r"\b([Hh]ave|[Hh]as|[Hh]ad|['’]ve)\s+(went|came|saw|wrote|took|began|did|ate|drove|gave|"
+         r"spoke|broke|chose|forgot|knew|threw|grew|ran|rode)\b",
+         "Use the past participle after '{1}'.", "{1} {2*}"),
+        (_SEEN_AUX_BEFORE + r"\b(I|[Ww]e|[Tt]hey|[Yy]ou)\s+(seen)\b",
+         "Write '{1} saw' or '{1} have seen'.", "{1} saw"),
+        (r"\b([Mm]ore|[Ll]ess|[Bb]etter|[Rr]ather|[Ff]ewer|[Oo]ther|[Gg]reater|[Ll]arger|[Ss]maller)"
+         r"\s+(then)\b(?!\s*[,.;])", "Use 'than' for a comparison.", "{1} than"),
+        (r"\b(for all intensive purposes)\b", "The phrase is 'for all intents and purposes'.",
+         "for all intents and purposes"),
+        (r"\b(one in the same)\b", "The phrase is 'one and the same'.", "one and the same"),
+        (r"\b([Ii]rregardless)\b", "Write 'regardless'.", "regardless"),
+    )
+)
+_AGREE = {
+    "has": "have", "is": "am", "are": "am", "does": "do", "have": "has", "don't": "doesn't",
+    "don’t": "doesn't", "dont": "doesn't", **_PARTICIPLE_FIX,
+}
+
+
+def _fill(template: str, m: re.Match[str], *, keep_case: bool = False) -> str:
+    """The template with {n} as group n and {n*} as group n's agreeing or participle form."""
+    out = template
+    for i, group in enumerate(m.groups(), start=1):
+        out = out.replace(f"{{{i}*}}", _AGREE.get(group.lower(), group) if group else "")
+        out = out.replace(f"{{{i}}}", group or "")
+    if keep_case and m.group()[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return out
+
+
+_VOWEL_SOUND = re.compile(r"(?i)(?:[aio]|e(?!u|we)|u(?:n[^aeiouy]|p|mb|gl|lt|tt|rg|sh))")
+_ONE = re.compile(r"(?i)one(?:s|self)?$|once$")
+_CONSONANT = re.compile(r"[bcdfgjklmnpqrstvwxz]")
+_ARTICLE = re.compile(r"\b([Aa]n?)[ \t]+([A-Za-z][a-z]+)\b(?![-'’.]\w)")
+
+
+def _article_fix(article: str, word: str) -> str | None:
+    """'an' before a vowel sound, 'a' before a consonant sound; None when unsure or right."""
+    if article.lower() == "a" and _VOWEL_SOUND.match(word) and not _ONE.match(word):
+        return "an"
+    if article.lower() == "an" and _CONSONANT.match(word):
+        return "a"  # h-words ("an hour", "an honor") and acronyms are never matched
+    return None
+
+
+def _article_hits(doc: Document) -> Iterator[Hit]:
+    text = doc.text
+    for m in _ARTICLE.finditer(text):
+        article, word = m.group(1), m.group(2)
+        if article[0] == "A" and not _at_sentence_start(text, m.start()):
+            continue  # "Series A funding", "Plan A"
+        if word[0].isupper() and word.lower().startswith(("u", "eu", "one", "o")):
+            continue  # names: "a Uber", "a Ohio State grad" are not safe to judge
+        fix = _article_fix(article, word)
+        if fix is None:
+            continue
+        fix = fix.capitalize() if article[0] == "A" else fix
+        yield Hit(
+            m.start(1),
+            m.end(2),
+            message=f"Write '{fix} {word}': 'an' goes before a vowel sound, 'a' before others.",
+            suggestions=(f"{fix} {word}",),
+        )
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 5) : pos].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n"
+
+
+@rule("errors.confused-words", severity="error")
+def confused_words(doc: Document) -> list[Hit]:
+    """An unambiguous grammar mistake: "should of", "their going", "I has", "we was", "a apple".
+
+    Only patterns that are wrong in every context are flagged; LanguageTool (when configured)
+    covers the subtler ones.
+
+    Bad: I should of mentioned that their going to expand and we was excited.
+    Better: I should have mentioned that they're going to expand and we were excited.
+    """
+    hits = list(_article_hits(doc))
+    for pattern, message, template in _CONFUSIONS:
+        for m in pattern.finditer(doc.text):
+            fix = _fill(template, m, keep_case=True)
+            hits.append(Hit(m.start(), m.end(), message=_fill(message, m), suggestions=(fix,)))
+    return sorted(hits, key=lambda h: h.start or 0)
+
+
+# --------------------------------------------------------------------------- names
+
+_GREETING_WORDS = _wordset(
+    "dear hello hi hey yo hiya howdy sup attn attention whom concern it may greetings good "
+    "morning afternoon evening day to and the all everyone team folks panel committee members "
+    "member search selection hiring interview interviewers sir madam ma'am colleagues recruiter "
+    "recruiting manager managers chef coach doctor professor prof captain director mr mrs ms mx "
+    "dr miss of department group staff friends hr"
+)
+_DIMINUTIVES = {
+    "bob": "robert", "rob": "robert", "robbie": "robert", "bobby": "robert", "bill": "william",
+    "will": "william", "billy": "william", "liam": "william", "mike": "michael", "mick": "michael",
+    "jim": "james", "jimmy": "james", "jamie": "james", "dick": "richard", "rick": "richard",
+    "rich": "richard", "peggy": "margaret", "maggie": "margaret", "meg": "margaret",
+    "kate": "katherine catherine kathryn", "katie": "katherine catherine kathryn",
+    "cathy": "catherine", "kathy": "katherine kathryn", "liz": "elizabeth", "beth": "elizabeth",
+    "betty": "elizabeth", "lisa": "elizabeth", "tony": "anthony antonio", "jack": "john",
+    "johnny": "john", "ted": "edward theodore", "ed": "edward edwin edmund", "ned": "edward",
+    "chuck": "charles", "charlie": "charles", "sue": "susan suzanne", "jenny": "jennifer",
+    "jen": "jennifer", "andy": "andrew", "drew": "andrew", "steve": "steven stephen",
+    "tom": "thomas", "tommy": "thomas", "joe": "joseph", "joey": "joseph", "becky": "rebecca",
+    "patty": "patricia", "pat": "patricia patrick", "trish": "patricia", "hank": "henry",
+    "larry": "lawrence laurence", "sandy": "sandra alexandra", "alex": "alexander alexandra",
+    "matt": "matthew", "chris": "christopher christina christine", "dave": "david",
+    "dan": "daniel", "danny": "daniel", "ben": "benjamin", "sam": "samuel samantha",
+    "greg": "gregory", "jeff": "jeffrey", "jon": "jonathan", "tim": "timothy", "vicky": "victoria",
+    "abby": "abigail", "debbie": "deborah", "deb": "deborah", "nick": "nicholas",
+    "nate": "nathan nathaniel", "pete": "peter", "ron": "ronald", "don": "donald",
+    "fred": "frederick", "gabe": "gabriel", "josh": "joshua", "zach": "zachary",
+    "zack": "zachary", "maddie": "madison madeline", "mandy": "amanda", "manny": "manuel",
+    "walt": "walter", "al": "albert alan allen", "ally": "allison alexandra", "val": "valerie",
+}
+
+
+def _tokens(name: str) -> list[str]:
+    """Lower-case name parts; a hyphenated surname also gives its halves."""
+    out = []
+    for token in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name.lower()):
+        out.append(token)
+        if "-" in token:
+            out.extend(token.split("-"))
+    return out
+
+
+def _people(doc: Document) -> list[Interviewer]:
+    note = doc.note
+    if note is None:
+        return []
+    people: list[Interviewer] = list(note.interview.interviewers) if note.interview else []
+    for person in (note.to, *note.cc):
+        if person is not None and person not in people:
+            people.append(person)
+    return people
+
+
+def _same_person(token: str, person: Interviewer) -> bool:
+    """Whether a greeting's name word refers to ``person``: a part of the name or a short form."""
+    parts = _tokens(person.name)
+    if token in parts or token in _tokens(person.last_name):
+        return True
+    first = parts[0] if parts else ""
+    if len(token) >= 3 and first.startswith(token):
+        return True  # "Kat" for Katherine, "Sam" for Samantha
+    return first in _DIMINUTIVES.get(token, "").split()
+
+
+def _close(a: str, b: str) -> bool:
+    """Two different names that are one or two letters apart ("Vandenburg", "Vandenberg")."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= (0.8 if min(len(a), len(b)) < 7 else 0.75)
+
+
+def _name_words(doc: Document, span: Span) -> Iterator[Span]:
+    """Capitalised words (hyphenated names give each part), without a possessive "'s"."""
+    for word in doc.words_in(span):
+        core = re.sub(r"['’]s$", "", word.text)
+        pos = word.start
+        for part in core.split("-"):
+            if part[:1].isupper() and part.isalpha() and not part.isupper():
+                yield Span(pos, pos + len(part), part)
+            pos += len(part) + 1
+
+
+def _greeting_hits(doc: Document, people: list[Interviewer], to: Interviewer) -> Iterator[Hit]:
+    """A misspelled name in the greeting, or a greeting that names someone other than ``to``."""
+    if doc.greeting is None:
+        return
+    iv = doc.interview
+    skip = _GREETING_WORDS | (set(_tokens(iv.company) + _tokens(iv.role)) if iv else set())
+    names = [w for w in _name_words(doc, doc.greeting) if w.text.lower() not in skip]
+    greets_recipient = any(_same_person(w.text.lower(), to) for w in names)
+    for word in names:
+        low = word.text.lower()
+        if any(_same_person(low, p) for p in people):
+            continue
+        close = next((t for p in people for t in _tokens(p.name) if _close(low, t)), None)
+        if close is not None:
+            right = _original_case(close, people) or close.capitalize()
+            yield Hit(
+                word.start,
+                word.end,
+                message=f"{word.text!r} looks like a misspelling of {right!r}.",
+                suggestions=(right,),
+            )
+            return
+    if names and not greets_recipient:
+        word = names[0]
+        other = next((p for p in people if _same_person(word.text.lower(), p)), None)
+        why = f"greets {other.name}" if other else f"greets {word.text!r}"
+        greeted_as = f"{to.honorific} {to.last_name}" if to.honorific else to.first_name
+        yield Hit(
+            word.start,
+            word.end,
+            message=f"The note is to {to.name} but {why}; check the name.",
+            suggestions=(greeted_as,),
+        )
+
+
+@rule("errors.wrong-name", severity="error")
+def wrong_name(doc: Document) -> Iterator[Hit]:
+    """The interviewer's name is misspelled, or the greeting names someone else.
+
+    A misspelled name is among the worst mistakes a note can make.  Needs a Note with its
+    interview or recipient; honorific + surname, first name, full name and common short forms
+    ("Bob" for Robert) are all fine.
+
+    Bad: Dear Dr. Vandenburg, (to Pieter Vandenberg)
+    Better: Dear Dr. Vandenberg,
+    """
+    people = _people(doc)
+    if not people:
+        return
+    known = {t for p in people for t in _tokens(p.name)}
+    context = doc.context_words
+    to = doc.recipient
+    if to is not None:
+        yield from _greeting_hits(doc, people, to)
+    # The greeting was checked above, against the recipient.
+    after = doc.greeting.end if doc.greeting is not None and to is not None else 0
+    for word in _name_words(doc, Span(after, len(doc.text), doc.text[after:])):
+        low = word.text.lower()
+        if low in known or low in context:
+            continue
+        for part in sorted(known, key=len, reverse=True):
+            if _close(low, part) and not _spelling.is_known(low):
+                right = part.capitalize() if word.text[1:].islower() else part
+                right = _original_case(part, people) or right
+                yield Hit(
+                    word.start,
+                    word.end,
+                    message=f"{word.text!r} looks like a misspelling of {right!r}.",
+                    suggestions=(right,),
+                )
+                break
+
+
+def _original_case(token: str, people: Iterable[Interviewer]) -> str | None:
+    for person in people:
+        for piece in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", person.name):
+            if str(piece).lower() == token:
+                return str(piece)
+    return None
+
+
+# --------------------------------------------------------------------------- company
+
+_GENERIC_ORG = _wordset(
+    "the of and for at in inc llc ltd plc co corp corporation company group holdings university "
+    "college school hospital medical center centre health care bank city state county department "
+    "institute foundation services solutions systems technologies technology labs lab partners "
+    "associates international global national american north south east west new general "
+    "consulting industries enterprises agency office"
+)
+_CAP_RUN = re.compile(
+    r"(?:[A-Z][\w'’&\-]*|&)(?:[ \t]+(?:(?:of|and|the|for|de|&)[ \t]+)?(?:[A-Z][\w'’&\-]*|&))*"
+)
+
+
+def _org_words(phrase: str) -> list[str]:
+    words = [re.sub(r"['’]s$", "", w).lower() for w in phrase.split()]
+    return words[1:] if words and words[0] == "the" else words
+
+
+def _misspelled(found: str, right: str) -> bool:
+    return _close(found, right) and not _spelling.is_known(found)
+
+
+def _near_miss(found: list[str], company: list[str]) -> bool:
+    """Same length, differs in exactly one word, and shares a distinctive word with the company."""
+    if len(found) != len(company) or found == company:
+        return False
+    diffs = [(a, b) for a, b in zip(found, company, strict=True) if a != b]
+    if len(company) == 1 or (len(diffs) == 1 and _misspelled(*diffs[0])):
+        return all(_misspelled(a, b) for a, b in diffs)  # a misspelled company word
+    shared = [w for w in found if w in company and w not in _GENERIC_ORG]
+    differing = diffs[0][0] if len(diffs) == 1 else ""
+    return len(diffs) == 1 and bool(shared) and differing not in _GENERIC_ORG
+
+
+@rule("errors.wrong-company", severity="error")
+def wrong_company(doc: Document) -> Iterator[Hit]:
+    """The company is named wrongly: a near miss of the interview's company name.
+
+    Only names that share a distinctive word with the company, or are a letter or two from it,
+    are flagged, so past employers and schools mentioned in the note are left alone.
+
+    Bad: I would be delighted to join Alder Ridge Lodge. (the interview was at Alder Creek Lodge)
+    Better: I would be delighted to join Alder Creek Lodge.
+    """
+    iv = doc.interview
+    if iv is None:
+        return
+    company = _org_words(iv.company)
+    if not company:
+        return
+    known = doc.context_words
+    n = len(company)
+    for run in _CAP_RUN.finditer(doc.text):
+        words = list(re.finditer(r"\S+", run.group()))
+        for i in range(0, len(words) - n + 1):
+            window = words[i : i + n]
+            if i == 0 and n < len(words) and words[0].group().lower() == "the":
+                continue
+            phrase = " ".join(w.group() for w in window)
+            found = _org_words(phrase)
+            if len(found) != n or not _near_miss(found, company):
+                continue
+            if all(w in known for w in found) and n == 1:
+                continue
+            start, end = run.start() + window[0].start(), run.start() + window[-1].end()
+            end -= 2 if doc.text[start:end].endswith(("'s", "’s")) else 0
+            yield Hit(
+                start,
+                end,
+                message=f"The company is {iv.company}; check {doc.text[start:end]!r}.",
+                suggestions=(iv.company,),
+            )
+
+
+RULES: tuple[Rule, ...] = (
+    placeholder,
+    repeated_word,
+    lowercase_i,
+    sentence_case,
+    spelling,
+    confused_words,
+    wrong_name,
+    wrong_company,
+)

@@ -1,7 +1,439 @@
-"""The generic rules."""
+"""Generic rules: a note that could follow any interview, or that leans on stock phrases.
+
+ETIQUETTE.md, "What makes a note generic": no reference to anything specific from this
+conversation, or a note built of stock phrases ("team player", "hit the ground running").
+"""
 
 from __future__ import annotations
 
-from .base import Rule
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-RULES: tuple[Rule, ...] = ()
+from ..document import Document, Span
+from ..findings import Hit
+from ..model import Interviewer, NoteKind
+from ._phrases import (
+    COMMON_CAPITALIZED,
+    EMPHATIC_CAPS,
+    GENERIC_WORDS,
+    STOCK,
+    STOPWORDS,
+    alternation,
+    compile_phrases,
+    user_pattern,
+)
+from .base import Rule, rule
+
+# ---------------------------------------------------------------------- stock phrases
+
+_FRAGMENTS = [p.pattern for p in STOCK]
+# Matching lower-cased text without IGNORECASE is about three times faster; the case-insensitive
+# pattern is kept for the rare text whose lower-casing changes its length (offsets must hold).
+# Both compile on first use, so `import thanknote` stays fast.
+_STOCK_LOWER = lru_cache(maxsize=1)(
+    lambda: re.compile(r"(?<![\w'’])(?:" + alternation(_FRAGMENTS).lower() + r")(?![\w'’])")
+)
+_STOCK_ANYCASE = lru_cache(maxsize=1)(lambda: compile_phrases(_FRAGMENTS))
+# Entries are told apart only for the few matches a note has, so they compile on first use.
+_ENTRY = lru_cache(maxsize=None)(lambda i: compile_phrases([STOCK[i].pattern]))
+# stock-phrase and stock-heavy share one scan per document.
+_SCANS: WeakKeyDictionary[Document, list[tuple[int, re.Match[str]]]] = WeakKeyDictionary()
+
+#: A note "leans on stock phrases" at this weighted count of distinct phrases ...
+_HEAVY_SCORE = 3.0
+#: ... of which at least this many are buzzwords or clichés (weight 1), not courteous formulas.
+_HEAVY_STRONG = 2
+
+
+def _stock_matches(doc: Document) -> list[tuple[int, re.Match[str]]]:
+    """(entry index, match) for every stock phrase in the note."""
+    cached = _SCANS.get(doc)
+    if cached is not None:
+        return cached
+    text = doc.text
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        matches = _STOCK_LOWER().finditer(lowered)
+    else:
+        matches = _STOCK_ANYCASE().finditer(text)
+    out: list[tuple[int, re.Match[str]]] = []
+    for m in matches:
+        found = m.group()
+        for i in range(len(STOCK)):
+            if _ENTRY(i).fullmatch(found):
+                out.append((i, m))
+                break
+    _SCANS[doc] = out
+    return out
+
+
+@rule("generic.stock-phrase", severity="info")
+def stock_phrase(doc: Document) -> Iterator[Hit]:
+    """A stock phrase says what every candidate says; a specific example says more.
+
+    Each buzzword or cliché ("team player", "think outside the box", "perfect fit") is advice on
+    its own; ``generic.stock-heavy`` warns when a note is built of them.  Routine courteous
+    closings ("thank you again", "please let me know if I can provide anything further") are not
+    counted.  Phrases in ``Config.extra_phrases["generic"]`` are flagged as warnings.
+
+    Bad: I am a results-driven team player who can hit the ground running.
+    Better: I cut month-end close from eight days to five by automating the bank reconciliations.
+    """
+    for i, m in _stock_matches(doc):
+        said = _squash(doc.text[m.start() : m.end()])
+        yield Hit(
+            m.start(),
+            m.end(),
+            message=f"'{said}' is a stock phrase; {_lower_first(STOCK[i].advice)}",
+            suggestions=(STOCK[i].advice,),
+        )
+    # The user's own list (Config.extra_phrases["generic"]) is a warning: they chose it.
+    phrases = doc.config.extra_phrases.get("generic", ())
+    if phrases:
+        for m in user_pattern(tuple(phrases)).finditer(doc.text):
+            yield Hit(
+                m.start(),
+                m.end(),
+                message=f"'{_squash(m.group())}' is on your list of generic phrases; say something "
+                "specific instead.",
+                severity="warning",
+            )
+
+
+@rule("generic.stock-heavy", severity="warning")
+def stock_heavy(doc: Document) -> Iterator[Hit]:
+    """A note that leans on three or more stock phrases reads as a template.
+
+    Buzzwords and clichés count one each, courteous formulas ("thank you for your time and
+    consideration", "I look forward to hearing from you") half; a note warns at three, with at
+    least two buzzwords among them.
+
+    Bad: It was a great opportunity. I am a passionate team player and a perfect fit.
+    Better: Your plan to split the ingest path by region matches the work I did at Northwind.
+    """
+    # Distinct phrases: a buzzword repeated counts once; courteous formulas count once per family.
+    seen: dict[tuple[int, str], tuple[float, str]] = {}
+    for i, m in _stock_matches(doc):
+        said = _squash(doc.text[m.start() : m.end()])
+        key = (i, said.lower() if STOCK[i].weight >= 1 else "")
+        seen.setdefault(key, (STOCK[i].weight, said))
+    strong = sum(1 for weight, _ in seen.values() if weight >= 1)
+    score = sum(weight for weight, _ in seen.values())
+    if score >= _HEAVY_SCORE and strong >= _HEAVY_STRONG:
+        names = ", ".join(f"'{said}'" for _, said in seen.values())
+        yield Hit(
+            message=f"The note leans on stock phrases ({names}); replace most of them with details "
+            "from this conversation and evidence from your own work.",
+            suggestions=("Keep one courteous closing and replace the rest with specifics.",),
+        )
+
+
+# ---------------------------------------------------------------------- specificity
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
+_CLOCK = re.compile(r"(?i)^\d{1,2}(?::\d\d(?:am|pm)?|am|pm)$")
+# A capitalized name right before one of these is the job title or team ("the Data Analyst role").
+_TITLE_HEADS = frozenset(
+    ("role", "position", "job", "opening", "interview", "team", "department", "group")
+)
+_SENTENCE_START = frozenset(".!?:;\n\"“(-—–•*")
+#: A topic word this long (or an acronym or name) is distinctive enough to count on its own.
+_DISTINCTIVE_LEN = 8
+#: Without topics, this many distinct non-generic content words make a note specific.
+_DOMAIN_WORDS = 4
+_SUFFIXES = ("ings", "ing", "ied", "ies", "ers", "ed", "es", "s")
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A crude stem for matching: plural, -ed and -ing endings go; the first six letters count."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            break
+    return w[:6]
+
+
+_SPLIT = re.compile(r"['’]s\b|[\-'’]")
+
+
+def _parts(word: str) -> list[str]:
+    """A compound's parts ("cash-flow" -> cash, flow; "team's" -> team), or the word itself."""
+    if "-" not in word and "'" not in word and "’" not in word:
+        return [word]
+    return [p for p in _SPLIT.split(word) if p]
+
+
+def _context_names(doc: Document) -> frozenset[str]:
+    """Lower-cased words of names, company and role: mentioning them is not a specific detail."""
+    pieces: list[str] = []
+    note = doc.note
+    if note is not None:
+        people: list[Interviewer | None] = [note.to, *note.cc]
+        if note.interview is not None:
+            pieces += [note.interview.company, note.interview.role]
+            people += list(note.interview.interviewers)
+        pieces += [p.name for p in people if p is not None]
+        pieces += [p.title for p in people if p is not None and p.title]
+        if note.sender is not None:
+            pieces.append(note.sender.name)
+    return frozenset(
+        part.lower() for piece in pieces for w in _TOKEN.findall(piece) for part in [w, *_parts(w)]
+    )
+
+
+def _topics(doc: Document) -> list[str]:
+    iv, to = doc.interview, doc.recipient
+    topics: list[str] = list(iv.topics) if iv else []
+    people = list(iv.interviewers) if iv else []
+    if to is not None and to not in people:
+        people.append(to)
+    for person in people:
+        topics += person.topics
+    return topics
+
+
+def _body(doc: Document) -> list[Span]:
+    """The note's body paragraphs, or the whole text when it did not parse into parts."""
+    if doc.paragraphs:
+        return list(doc.paragraphs)
+    return [Span(0, len(doc.text), doc.text)]
+
+
+def _body_words(doc: Document) -> list[tuple[Span, bool]]:
+    """(word, starts a sentence) for every body word outside template placeholders."""
+    text = doc.text
+    paras = _body(doc)
+    holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    out: list[tuple[Span, bool]] = []
+    k = 0
+    for span in doc.words:  # parsed once per document and shared with other rules
+        while k < len(paras) and paras[k].end <= span.start:
+            k += 1
+        if k == len(paras):
+            break
+        para = paras[k]
+        if span.start < para.start or any(s <= span.start < e for s, e in holes):
+            continue
+        out.append((span, _after_break(text, para.start, span.start)))
+    return out
+
+
+def _after_break(text: str, floor: int, pos: int) -> bool:
+    """Whether the word at ``pos`` starts a sentence: only white space back to a break."""
+    i = pos - 1
+    while i >= floor and text[i] in " \t\r\f\v":
+        i -= 1
+    return i < floor or text[i] in _SENTENCE_START
+
+
+def _content(word: str, names: frozenset[str]) -> bool:
+    low = word.lower().replace("’", "'")
+    return (
+        len(low) >= 3
+        and not low.isdigit()
+        and low not in STOPWORDS
+        and low not in GENERIC_WORDS
+        and low not in names
+    )
+
+
+def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, bool]]:
+    """(stem, distinctive) for each content word of a topic."""
+    terms: list[tuple[str, bool]] = []
+    for word in _TOKEN.findall(topic):
+        for part in _parts(word) if "-" in word else [word]:
+            if not _content(part, names):
+                continue
+            acronym = part.isupper() and len(part) >= 2
+            named = part[:1].isupper() or any(ch.isupper() for ch in part[1:])
+            long_noun = len(part) >= _DISTINCTIVE_LEN and not part.lower().endswith(("ing", "ed"))
+            terms.append((_stem(part), acronym or named or long_noun))
+    return terms
+
+
+def _mentions_topic(topics: Iterable[str], note_stems: set[str], names: frozenset[str]) -> bool:
+    """A topic is mentioned when a distinctive word of it, or two of its words, appear."""
+    for topic in topics:
+        terms = _topic_terms(topic, names)
+        hits = {stem for stem, _ in terms if stem in note_stems}
+        if len(hits) >= 2 or any(d and stem in note_stems for stem, d in terms):
+            return True
+    return False
+
+
+def _concrete_detail(words: list[tuple[Span, bool]], names: frozenset[str]) -> Span | None:
+    """A number, a name or an acronym that is not the interview's own names: a concrete detail."""
+    for k, (span, initial) in enumerate(words):
+        w = span.text
+        low = w.lower().replace("’", "'")
+        if low in names or low in COMMON_CAPITALIZED:
+            continue
+        if any(ch.isdigit() for ch in w):
+            if not _CLOCK.match(w):
+                return span
+            continue
+        if w.isupper() and len(w) >= 2:
+            if low not in EMPHATIC_CAPS and len(w) <= 6:
+                return span
+            continue
+        if not initial and w[:1].isupper() and not _names_title(words, k):
+            return span
+    return None
+
+
+def _names_title(words: list[tuple[Span, bool]], k: int) -> bool:
+    """Whether the capitalized run holding word ``k`` ends right before "role", "team" etc."""
+    while k + 1 < len(words) and words[k + 1][0].text[:1].isupper() and not words[k + 1][1]:
+        k += 1
+    return k + 1 < len(words) and words[k + 1][0].text.lower() in _TITLE_HEADS
+
+
+@rule("generic.nothing-specific", severity="warning")
+def nothing_specific(doc: Document) -> Iterator[Hit]:
+    """A note that names nothing from this conversation could have followed any interview.
+
+    With the interview's topics (``Interview.topics``, ``Interviewer.topics``), the note must
+    mention one of them (a distinctive word of it, or two of its words, in any inflection) or
+    some other concrete detail: a number, a name, an acronym.  Without topics, the note must carry
+    such a detail or several words that are not the stock vocabulary of any thank-you ("the role",
+    "the team", "our conversation", "your priorities").
+
+    Bad: Thank you for the interview. I enjoyed learning about the role and the team.
+    Better: Thank you for the interview. Your plan to move billing exports to Kafka stayed with me.
+    """
+    if doc.kind is not NoteKind.THANK_YOU:
+        return
+    words = _body_words(doc)
+    if len(words) < 5:
+        return
+    names = _context_names(doc)
+    unique = {span.text for span, _ in words}
+    stems = {_stem(p) for w in unique for p in {w, *_parts(w)}}
+    topics = _topics(doc)
+    if topics and _mentions_topic(topics, stems, names):
+        return
+    if _concrete_detail(words, names) is not None:
+        return
+    if not topics:
+        domain = {_stem(s.text) for s, _ in words if _content(s.text, names)}
+        if len(domain) >= _DOMAIN_WORDS:
+            return
+    message = (
+        "The note names nothing from this conversation; add one or two specifics you discussed"
+        + (f" (for example {_quote(topics[0])})" if topics else "")
+        + " and how your experience bears on them."
+    )
+    yield Hit(message=message, suggestions=tuple(f"Mention {t}." for t in topics[:3]))
+
+
+# ---------------------------------------------------------------------- greeting and subject
+
+_NO_NAME = re.compile(
+    r"(?i)^\s*(?:to whom it may concern|dear (?:sir|madam|sirs)(?: or (?:sir|madam))?|"
+    r"dear sir/madam|dear hiring (?:manager|team|committee|panel)|"
+    r"dear (?:recruiter|recruiting team|interviewer|interviewers|search committee|"
+    r"selection committee|hr|human resources)|"
+    r"(?:hello|hi|greetings|good (?:morning|afternoon|evening))\s*[,.!:\-—]?\s*$)"
+)
+
+
+def _first_line(doc: Document) -> Span | None:
+    if doc.greeting is not None:
+        return doc.greeting
+    m = re.search(r"[^\n]*\S[^\n]*", doc.text)
+    return Span(m.start(), m.end(), m.group()) if m else None
+
+
+@rule("generic.no-name-greeting", severity="warning")
+def no_name_greeting(doc: Document) -> Iterator[Hit]:
+    """Greet the interviewer by name; a form-letter salutation says the note is a template.
+
+    "To whom it may concern" and "Dear Sir or Madam" always; "Dear Hiring Manager" and a bare
+    "Hello," when the note is to a known person.
+
+    Bad: To whom it may concern,
+    Better: Dear Ms. Okafor,
+    """
+    line = _first_line(doc)
+    if line is None:
+        return
+    m = _NO_NAME.match(line.text)
+    if m is None:
+        return
+    head = m.group().strip().lower()
+    always = head.startswith(("to whom", "dear sir", "dear madam"))
+    person = doc.recipient
+    if not always and person is None:
+        return
+    start = line.start + (len(line.text) - len(line.text.lstrip()))
+    end = start + len(m.group().strip().rstrip(",.!:-—").rstrip())
+    yield Hit(
+        start,
+        end,
+        message="Greet the interviewer by name instead of a form-letter salutation.",
+        suggestions=(f"Dear {person.first_name}",) if person is not None else (),
+    )
+
+
+_BARE_SUBJECT = re.compile(
+    r"(?i)^\W*(?:re:\s*)?(?:following up|follow[- ]up|thank you|thanks|thank you!*|interview|"
+    r"hi|hello|hey|checking in|just checking in|quick note|note|(?:no subject)|update|"
+    r"thank you for your time|thanks for your time|thank you for the interview|"
+    r"thanks for the interview|following up on (?:my|our|the) interview)\W*$"
+)
+
+
+@rule("generic.subject-line", severity="info")
+def subject_line(doc: Document) -> Iterator[Hit]:
+    """An email subject should say what the email is: the thanks, the role, and your name.
+
+    Bad: Following up
+    Better: Thank you - Senior Backend Engineer interview
+    """
+    subject = doc.subject
+    if subject is None or doc.channel.value != "email":
+        return
+    if _BARE_SUBJECT.match(subject):
+        role = doc.interview.role if doc.interview else None
+        better = f"Thank you - {role} interview" if role else "Thank you - <role> interview"
+        yield Hit(
+            message=f"The subject line '{subject.strip()}' is bare; name the role so the reader "
+            "knows what the email is about.",
+            suggestions=(better,),
+        )
+
+
+# ---------------------------------------------------------------------- user phrases
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _quote(topic: str) -> str:
+    return f"'{topic}'"
+
+
+RULES: tuple[Rule, ...] = (
+    stock_phrase,
+    stock_heavy,
+    nothing_specific,
+    no_name_greeting,
+    subject_line,
+)
+
+__all__ = ["RULES"]

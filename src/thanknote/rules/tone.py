@@ -1,7 +1,543 @@
-"""The tone rules."""
+"""Tone rules: an overfamiliar or unprofessional register.
+
+ETIQUETTE.md, "Overfamiliar or unprofessional tone": emoji, exclamation overuse, slang and
+text-speak (Princeton career services), casual greetings and sign-offs, being too personal,
+desperation, negativity about past employers, demands, and salary talk.  Phrase families use
+optional words and inflections so paraphrases are caught; every pattern is linear.
+"""
 
 from __future__ import annotations
 
-from .base import Rule
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
-RULES: tuple[Rule, ...] = ()
+from ..document import Document, Span
+from ..findings import Hit
+from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, alternation, user_pattern
+from .base import Rule, rule
+
+# ---------------------------------------------------------------------- greeting and sign-off
+
+_CASUAL_GREETING = re.compile(r"(?i)^\s*(?:" + CASUAL_GREETING + r")(?![\w'’])")
+_CASUAL_SIGNOFF = re.compile(r"(?i)^\s*(?:" + CASUAL_SIGNOFF + r")\s*(?:[,.!:;\-–—~]+\s*)?$")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _lines(doc: Document) -> list[Span]:
+    return [Span(m.start(), m.end(), m.group()) for m in _LINE.finditer(doc.text)]
+
+
+@rule("tone.casual-greeting", severity="warning")
+def casual_greeting(doc: Document) -> Iterator[Hit]:
+    """Open with "Dear", "Hello" or "Hi" and the name; "Hey" and "Yo" are too casual.
+
+    Of 160 hiring managers, 1% liked "Hey" (Workopolis); "Hi <name>" and "Hello" are fine.
+
+    Bad: Hey Dana!
+    Better: Dear Dana,
+    """
+    lines = _lines(doc)
+    if not lines:
+        return
+    m = _CASUAL_GREETING.match(lines[0].text)
+    person = doc.recipient
+    better = f"Dear {person.first_name}," if person is not None else "Dear <first name>,"
+    if m is not None:
+        start = lines[0].start + (len(m.group()) - len(m.group().lstrip()))
+        yield Hit(
+            start,
+            lines[0].start + m.end(),
+            message=f"'{m.group().strip()}' is too casual an opening; use '{better}'",
+            suggestions=(better,),
+        )
+    subject = doc.subject
+    if subject is not None and _CASUAL_GREETING.match(subject):
+        yield Hit(message=f"The subject line '{subject.strip()}' is too casual; name the thanks "
+                  "and the role.", suggestions=("Thank you - <role> interview",))
+
+
+@rule("tone.casual-signoff", severity="warning")
+def casual_signoff(doc: Document) -> Iterator[Hit]:
+    """Close with "Best regards" or "Sincerely"; "Cheers", "Later" and "xoxo" are too casual.
+
+    Bad: Cheers mate,
+    Better: Best regards,
+    """
+    for line in _lines(doc)[-4:]:
+        m = _CASUAL_SIGNOFF.match(line.text)
+        if m is not None:
+            word = line.text.strip().rstrip(",.!:;-–—~ ")
+            start = line.start + line.text.index(word)
+            yield Hit(
+                start,
+                start + len(word),
+                message=f"'{word}' is too casual a sign-off; use 'Best regards,' or 'Sincerely,'.",
+                suggestions=("Best regards,", "Sincerely,"),
+            )
+
+
+# ---------------------------------------------------------------------- emoji and punctuation
+
+# Extended_Pictographic, as ranges (the stdlib has no property classes): the emoji blocks,
+# dingbats and miscellaneous symbols, and the few scattered pictographs.
+_PICTO = (
+    "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C\u231A\u231B\u2328\u23CF"
+    "\u23E9-\u23F3\u23F8-\u23FA\u2934\u2935\u3030\u303D\u3297\u3299"
+)
+# One run of pictographs with their joiners, variation selectors and skin-tone modifiers.
+_EMOJI = re.compile(f"[{_PICTO}][{_PICTO}\u200d\ufe0e\ufe0f\u20e3]*")
+_EMOTICON = re.compile(
+    r"(?<![\w:;=/\\<>^*])"
+    r"(?:[:;=]['’]?-?[)(\]\[DPpOo3/\\|*@$]|<3+|[xX]D|\^_*\^|-_-|[oO]_[oO]|T_T)"
+    r"(?![\w)(\]\[/\\|])"
+)
+
+
+@rule("tone.emoji", severity="warning")
+def emoji(doc: Document) -> Iterator[Hit]:
+    """Emoji and emoticons read as a text to a friend, not a note to an interviewer.
+
+    Bad: I hope to continue the conversation soon 🙂
+    Better: I hope to continue the conversation soon.
+    """
+    text = doc.text
+    found = [(m.start(), m.end()) for m in _EMOJI.finditer(text)]
+    if any(ch in text for ch in ":;=<^-_") or "XD" in text or "xD" in text:  # emoticon marks
+        found += [(m.start(), m.end()) for m in _EMOTICON.finditer(text)]
+    for start, end in sorted(found):
+        yield Hit(
+            start,
+            end,
+            message="Remove the emoji; let the words carry the warmth.",
+            suggestions=("",),
+        )
+
+
+_BANG_RUN = re.compile(r"\?*![!?]*")
+
+
+@rule("tone.exclamations", severity="warning")
+def exclamations(doc: Document) -> Iterator[Hit]:
+    """More than a couple of exclamation marks, or any "!!", reads as gushing.
+
+    The limit is ``Config.max_exclamations`` (two by default).
+
+    Bad: Thanks so much!! It was great! I can't wait!
+    Better: Thank you for your time. I enjoyed our conversation.
+    """
+    limit = doc.config.max_exclamations
+    count = 0
+    reported_excess = False
+    for m in _BANG_RUN.finditer(doc.text):
+        count += m.group().count("!")
+        if len(m.group()) > 1:  # "!!", "?!", "!!!"
+            yield Hit(
+                m.start(),
+                m.end(),
+                message="Use at most one exclamation mark at a time, and few in the whole note.",
+                suggestions=(".", "!"),
+            )
+        elif count > limit and not reported_excess:
+            reported_excess = True
+            yield Hit(
+                m.start(),
+                m.end(),
+                message=f"More than {limit} exclamation marks; end most sentences with a period.",
+                suggestions=(".",),
+            )
+    subject = doc.subject
+    if subject is not None and "!!" in subject:
+        yield Hit(message="Drop the exclamation marks from the subject line.")
+
+
+# ---------------------------------------------------------------------- shouting
+
+_CAPS_WORD = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
+# Template placeholders ("<ROLE>", "[COMPANY NAME]") are an errors matter, not shouting.
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
+_LONG_WORDLIKE = 8  # an all-caps word this long with vowels is a word, not an acronym
+
+
+def _emphatic(word: str) -> bool:
+    low = word.lower().replace("’", "'")
+    if low in EMPHATIC_CAPS:
+        return True
+    vowels = sum(ch in "aeiou" for ch in low)
+    return len(low) >= _LONG_WORDLIKE and vowels >= 3
+
+
+@rule("tone.shouting", severity="warning")
+def shouting(doc: Document) -> Iterator[Hit]:
+    """Words in capitals shout; write them in lower case (acronyms such as SQL or HR are fine).
+
+    A capitalized word shouts when it is an ordinary word ("LOVED", "REALLY"), or when it stands
+    in a run of three or more capitalized words.
+
+    Bad: I LOVED the tour and would be SO HAPPY to join.
+    Better: I enjoyed the tour and would be glad to join.
+    """
+    context = doc.context_words
+    holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(doc.text)]
+    words = [
+        m
+        for m in _CAPS_WORD.finditer(doc.text)
+        if m.group().lower() not in context and not any(s <= m.start() < e for s, e in holes)
+    ]
+    flagged: set[int] = set()
+    for i, m in enumerate(words):
+        if _emphatic(m.group()):
+            flagged.add(i)
+        # A run of three capitalized words in a row is shouting whatever the words are.
+        if i >= 2 and _adjacent(doc.text, words[i - 2], words[i - 1]) and _adjacent(
+            doc.text, words[i - 1], m
+        ):
+            flagged.update((i - 2, i - 1, i))
+    for i in sorted(flagged):
+        m = words[i]
+        yield Hit(
+            m.start(),
+            m.end(),
+            message=f"'{m.group()}' in capitals reads as shouting; write it in lower case.",
+            suggestions=(m.group().lower(),),
+        )
+    subject = doc.subject
+    letters = [ch for ch in subject or "" if ch.isalpha()]
+    shouted = len(letters) >= 4 and all(ch.isupper() for ch in letters) and len(set(letters)) > 2
+    wordy = any(_emphatic(w) for w in re.findall(r"[A-Za-z']+", subject or "")) or len(letters) > 6
+    if shouted and wordy:
+        yield Hit(message="The subject line is in capitals; write it in sentence case.")
+
+
+def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    return 0 < b.start() - a.end() <= 2 and not text[a.end() : b.start()].strip(" ")
+
+
+# ---------------------------------------------------------------------- phrase rules
+
+
+# Every phrase rule below registers its families here; one combined pattern per document scans
+# for all of them at once (a named group per rule), and each rule reads its own matches.
+_FAMILIES: dict[str, tuple[str, ...]] = {}
+_EXACT: dict[str, tuple[str, ...]] = {}
+_SCANS: WeakKeyDictionary[Document, dict[str, list[tuple[int, int]]]] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """(lower-case pattern, case-insensitive pattern, case-sensitive pattern), built once."""
+    groups = [f"(?P<{_group(k)}>{alternation(v)})" for k, v in _FAMILIES.items()]
+    body = "|".join(groups)
+    edge_l, edge_r = r"(?<![\w'’])(?:", r")(?![\w'’])"
+    lower = re.compile(edge_l + body.lower().replace("(?p<", "(?P<") + edge_r)
+    anycase = re.compile("(?i)" + edge_l + body + edge_r)
+    exact = None
+    if _EXACT:
+        parts = [f"(?P<{_group(k)}>{'|'.join(v)})" for k, v in _EXACT.items()]
+        exact = re.compile(r"(?<![\w'’.\-])(?:" + "|".join(parts) + r")(?![\w'’\-]|\.\w)")
+    return lower, anycase, exact
+
+
+def _group(rule_id: str) -> str:
+    return rule_id.replace(".", "_").replace("-", "_")
+
+
+def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
+    cached = _SCANS.get(doc)
+    if cached is not None:
+        return cached
+    lower, anycase, exact = _combined()
+    text = doc.text
+    lowered = text.lower()
+    found: dict[str, list[tuple[int, int]]] = {}
+    # Lower-cased text without IGNORECASE is much faster; offsets hold when lengths agree.
+    matches = lower.finditer(lowered) if len(lowered) == len(text) else anycase.finditer(text)
+    for m in matches:
+        if m.lastgroup is not None:
+            found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
+    if exact is not None:
+        for m in exact.finditer(text):
+            if m.lastgroup is not None:
+                found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
+    _SCANS[doc] = found
+    return found
+
+
+def _phrase_rule(
+    rule_id: str, fragments: tuple[str, ...], message: str, suggestion: str, doc: str,
+    severity: str = "warning", case_sensitive: tuple[str, ...] = (), user_phrases: bool = False,
+) -> Rule:
+    """A rule that flags every match of a phrase family, with one message and suggestion."""
+    _FAMILIES[rule_id] = fragments
+    if case_sensitive:
+        _EXACT[rule_id + ".exact"] = case_sensitive
+    keys = (_group(rule_id), _group(rule_id + ".exact"))
+
+    def find(document: Document) -> Iterator[Hit]:
+        text = document.text
+        scan = _scan(document)
+        spans = sorted({span for key in keys for span in scan.get(key, ())})
+        context = document.context_words
+        for start, end in spans:
+            said = " ".join(text[start:end].split())
+            if context and all(w.lower() in context for w in _WORDS.findall(said)):
+                continue  # the interview's own vocabulary (a "Compensation Analyst" role)
+            yield Hit(start, end, message=message.format(said), suggestions=(suggestion,))
+
+    def find_with_user(document: Document) -> Iterator[Hit]:
+        yield from find(document)
+        # The user's own list (Config.extra_phrases["tone"]) reports through tone.slang.
+        phrases = document.config.extra_phrases.get("tone", ())
+        for m in user_pattern(tuple(phrases)).finditer(document.text) if phrases else ():
+            said = " ".join(m.group().split())
+            yield Hit(m.start(), m.end(), message=f"'{said}' is on your list of wording to avoid.",
+                      severity="warning")
+
+    chosen = find_with_user if user_phrases else find
+    chosen.__doc__ = doc
+    return rule(rule_id, severity=severity, message=doc.strip().splitlines()[0])(chosen)
+
+
+slang = _phrase_rule(
+    "tone.slang",
+    (
+        r"gonna", r"wanna", r"gotta", r"kinda", r"sorta", r"dunno", r"gimme", r"lemme", r"ain't",
+        r"y'all", r"ya", r"yeah", r"yep", r"yup", r"nope", r"nah", r"dude", r"bro", r"bruh",
+        r"awesome(?: sauce)?", r"stoked", r"pumped", r"psyched", r"hyped", r"vibes?", r"vibing",
+        r"legit", r"totally", r"lowkey", r"highkey", r"no cap", r"slay(?:ed)?", r"bestie",
+        r"fam", r"you guys", r"crush(?:ed|ing)? it", r"kill(?:ed|ing)? it", r"nail(?:ed)? it",
+        r"(?:had|was) a blast", r"thanks a (?:ton|bunch|million)", r"no worries", r"my bad",
+        r"super (?:stoked|excited|pumped|psyched|hyped|cool|fun|happy|important|interesting|"
+        r"interested|helpful|great|nice|impressed|grateful|thankful|keen|eager|glad|easy|busy)",
+        r"(?:so|super|really|pretty|totally|way) cool",
+        r"cool (?:boss|team|people|guy|guys|folks|place|company|gig|stuff)",
+        r"(?:the|this|that|some|other|training|that kind of) stuff", r"stuff like that",
+        r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane|sick)", r"how crazy",
+        r"(?:shoot|drop) me (?:a|an) (?:message|text|line|email|note)", r"pretty much",
+        r"a total (?:hit|blast|rock ?star|pro|win|game[- ]?changer)", r"for real",
+        r"freaking", r"frickin", r"damn", r"hell yeah", r"hella", r"dope(?:st)?",
+        r"(?:so|super|pretty|very|really|totally) (?:chill|lit|dope|rad)", r"chill(?:ing|ed)? with",
+        r"(?:my|this|that|new|current|last|old|dream|sweet|cool) gig",
+        r"(?:I'm|I am|I’m) (?:so )?down (?:for|to)", r"sweet deal", r"wicked (?:cool|good)",
+        r"(?:big|huge|major) (?:fan|mood)", r"geeked", r"amped", r"psyched",
+    ),
+    "'{}' is slang; use plain professional wording.",
+    "Use plain professional wording.",
+    """Slang ("gonna", "awesome", "super stoked", "vibe") is too casual for an interviewer.
+
+    Phrases in ``Config.extra_phrases["tone"]`` are reported here too.
+
+    Bad: I'm super stoked, the team vibe was awesome.
+    Better: I am very interested in the role, and I enjoyed meeting the team.
+    """,
+    user_phrases=True,
+)
+
+text_speak = _phrase_rule(
+    "tone.text-speak",
+    (
+        r"thx", r"thnx", r"thnks", r"tks", r"lol+", r"lmao", r"rofl", r"btw", r"omg", r"imo",
+        r"imho", r"tbh", r"idk", r"pls", r"plz", r"gr8", r"b4", r"2day", r"2morrow", r"l8r",
+        r"cya", r"ttyl", r"asap", r"urs", r"brb", r"smh", r"nvm", r"ngl", r"w/e", r"bc", r"cuz",
+        r"coz", r"tho", r"thru", r"msg", r"irl", r"jk",
+    ),
+    "'{}' is text-speak; write the words out.",
+    "Write the words out.",
+    """Text-speak ("thx", "u", "lol", "btw") reads as a text message; write the words out.
+
+    Bad: thx for the call, lmk if u need anything btw
+    Better: Thank you for the call; please let me know if you need anything.
+    """,
+    # Lower-case only: "U" and "Ty" are also initials and names; "U.S." and "u-turn" are words.
+    case_sensitive=(r"u", r"ur", r"ty", r"def", r"k", r"lmk", r"r", r"rn", r"bc"),
+)
+
+personal = _phrase_rule(
+    "tone.personal",
+    (
+        r"(?:the )?(?:coolest|sweetest|nicest|cutest|kindest|funniest|awesomest|most amazing) "
+        r"(?:boss|manager|director|interviewer|person|lady|guy|chef|supervisor|recruiter|"
+        r"human)(?: (?:ever|I have ever met|I've ever met|I ever met))?",
+        r"(?:coolest|sweetest|nicest|cutest|awesomest) \w+ ever",
+        r"(?:great|best|good|close) (?:friends|buddies|buds|pals)", r"best buds",
+        r"grab (?:a |some )?(?:beers?|drinks?|a drink|a pint|dinner|lunch) (?:sometime|together|"
+        r"this weekend|after work)?",
+        r"grab (?:a |some )?(?:beers?|drinks?|pints?)", r"hang(?:ing)? out", r"hit me up",
+        r"play ?date", r"(?:text|call) me (?:whenever|anytime|any time|day or night)",
+        r"day or night", r"my treat",
+        r"(?:no matter )?how well we (?:clicked|hit it off|got along)", r"we (?:really )?clicked",
+        r"(?:you are|you're|you looked|you look) (?:so |very |really )?(?:cute|beautiful|handsome|"
+        r"pretty|gorgeous|hot|adorable|stunning|sexy|attractive)",
+        r"(?:love|loved|like|liked) your (?:hair|outfit|dress|shoes|smile|eyes|style|tie|suit|"
+        r"voice|accent)",
+        r"(?:your|the) (?:dog|cat|puppy|kids?|baby|wife|husband) (?:is|was|are) (?:the )?"
+        r"(?:so )?(?:cute|cutest|adorable|sweet)",
+        r"soul ?mates?", r"kindred spirits?", r"hugs and kisses",
+        r"(?:you have|your) (?:a |such a )?(?:lovely|beautiful|gorgeous|cute|pretty|nice|great) "
+        r"(?:smile|eyes|hair|voice|laugh|figure|legs)",
+        r"(?:I )?miss(?:ed)? you already",
+        r"(?:the |such )?(?:kindest|warmest|loveliest|prettiest|most beautiful|beautiful|gorgeous|"
+        r"lovely|pretty|sparkling|dreamy|amazing) (?:eyes|smile|face|hair|laugh|legs)",
+        r"my (?:divorce|break-?up|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|therapist|"
+        r"therapy|custody battle|love life|dating life|loneliness)",
+        r"(?:feel|feeling|felt) (?:quite |so |very |really )?(?:alone|lonely)",
+        r"I cry (?:every night|myself to sleep)", r"(?:been )?sleeping (?:badly|poorly)",
+        r"take you (?:out )?(?:for|to) (?:a )?(?:drinks?|dinner|a date|the movies)",
+        r"(?:drinks|dinner|a date) (?:sometime|some time|together)", r"just the two of us",
+        r"somewhere (?:less formal|more private|quieter)", r"go out for drinks",
+        r"(?:you're|you are) (?:single|married)", r"your (?:number|phone number) so",
+    ),
+    "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
+    "Keep to the conversation and the role.",
+    """Overly personal remarks (about looks, friendship, drinks, pets) overstep with an interviewer.
+
+    Bad: You are the coolest boss ever; we should grab a beer this weekend.
+    Better: I enjoyed hearing how your team plans its maintenance schedule.
+    """,
+)
+
+desperate = _phrase_rule(
+    "tone.desperate",
+    (
+        r"(?:I )?(?:really |desperately |badly |truly |seriously )?need (?:this|a) (?:job|paycheck|"
+        r"income)", r"need this (?:position|role|opportunity|work)",
+        r"(?:really|desperately|badly) need (?:the|this|a) (?:position|role|opportunity|work)",
+        r"(?:please[,]? )+hire me", r"(?:I am|I'm|I’m) begging(?: you)?", r"I beg (?:you|of you)",
+        r"(?:I'll|I will|I would|I'd|I can) (?:literally |honestly )?do (?:anything|whatever "
+        r"(?:it takes|you (?:want|need|ask)))",
+        r"(?:will|would|can) (?:accept|take) (?:any|whatever) (?:salary|pay|wage|offer|rate|"
+        r"amount|position)",
+        r"(?:my )?savings (?:are|is) (?:almost |nearly |all |completely )?(?:gone|running out|"
+        r"depleted|exhausted)",
+        r"(?:I )?(?:can't|cannot|can not) afford (?:to|not|another|rent|my)",
+        r"(?:been |I am |I'm )?out of work for", r"(?:been )?unemployed for",
+        r"(?:don't|do not) know what I (?:will|would|'ll) do", r"my last (?:chance|hope)",
+        r"(?:anything|any job) at (?:this|that) point", r"please give me (?:this|a) chance",
+        r"(?:I am|I'm) (?:so )?desperate",
+        r"(?:I am |I'm |I’m )?plead(?:ing)?(?: with you)?", r"give me a (?:chance|shot)",
+        r"(?:don't|do not|don’t) know how (?:much )?longer I can", r"I(?:'ll| will) take any "
+        r"(?:hours|shift|shifts|job|position|role|role you have)",
+        r"(?:applied|apply(?:ing)?) (?:to|for) (?:more than |over )?(?:a hundred|hundreds of|"
+        r"dozens of|\d+) (?:jobs|positions|roles)", r"(?:heard|hear) nothing back",
+        r"(?:please,? )?I (?:really |truly )?need this(?: (?:so badly|more than anything))?",
+        r"more than anything in the world", r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
+        r"overdue|late)", r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
+    ),
+    "'{}' sounds desperate; show interest through what you would bring instead.",
+    "Say what you would bring to the role.",
+    """Desperation ("I really need this job", "please hire me") undercuts the candidate.
+
+    Bad: I really need this job, and I will accept any salary.
+    Better: I am very interested in the role and would welcome the next step.
+    """,
+)
+
+negative = _phrase_rule(
+    "tone.negative",
+    (
+        r"(?:my|our) (?:(?:old|last|former|previous|current|ex|past)[- ]?)?(?:boss|manager|"
+        r"supervisor|company|employer|job|team|coworkers?|colleagues?|workplace) (?:was|is|were|"
+        r"are)(?: (?:a|an|such a|such an|so|totally|completely|really|honestly))? "
+        r"(?:idiots?|jerks?|morons?|nightmares?|mess|disaster|joke|terrible|awful|horrible|"
+        r"incompetent|clueless|useless|toxic|the worst|hopeless|lazy|stupid|dumb|crazy)",
+        r"toxic (?:boss|manager|workplace|environment|culture|company|team|job)",
+        r"never appreciated me", r"(?:hate|hated|can't stand|couldn't stand) my (?:boss|manager|"
+        r"job|company|coworkers|team)", r"micromanag(?:er|ing|ed|es)",
+        r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
+        r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
+    ),
+    "'{}' speaks badly of an employer; leave it out, or put the move in positive terms.",
+    "Say what you are looking for instead.",
+    """Negativity about past or current employers makes an interviewer wonder what comes next.
+
+    Bad: My last boss was an idiot who never appreciated me.
+    Better: I am looking for a team that reviews its work openly.
+    """,
+)
+
+demanding = _phrase_rule(
+    "tone.demanding",
+    (
+        r"I (?:expect|need|require|demand) (?:an answer|a response|a reply|a decision|an offer|"
+        r"to hear|your answer|your decision|feedback)",
+        r"I demand",
+        r"you (?:need|have|must) to (?:get back|respond|reply|decide|let me know|answer|call)",
+        r"(?:if|unless) I (?:do not|don't|dont) hear (?:back )?(?:from you )?(?:by|within|before|"
+        r"soon)",
+        r"I will (?:assume|take it) (?:that )?(?:you|your|the company)",
+        r"(?:accept|take|go with) (?:one of )?(?:the |my )?other offers?",
+        r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
+        r"(?:this is|consider this) (?:an|my) ultimatum", r"(?:is|are) (?:not|n't) serious about",
+        r"(?:waste|wasting) (?:my|of my) time",
+        r"or (?:else )?I (?:will|'ll) (?:withdraw|move on|look elsewhere|go elsewhere|take my)",
+        r"I (?:will|'ll) (?:have to )?(?:withdraw|pull) my (?:application|candidacy)",
+    ),
+    "'{}' reads as a demand; ask about the timeline politely instead.",
+    "Write 'Could you share the timeline for next steps?'",
+    """Demands and ultimatums ("I expect an answer by Friday") turn a thank-you into pressure.
+
+    Bad: I expect an answer by Friday at the latest.
+    Better: Could you share the timeline for the next steps?
+    """,
+)
+
+salary = _phrase_rule(
+    "tone.salary",
+    (
+        r"salary", r"salaries", r"compensation(?: package)?", r"pay (?:range|rate|raise|scale|"
+        r"package|grade|band)", r"benefits package", r"(?:health|dental|medical) (?:benefits|"
+        r"insurance)", r"PTO", r"paid time off", r"vacation (?:days|time|policy)", r"sign(?:ing)?"
+        r"[- ]on bonus", r"(?:annual|performance|year-end|signing) bonus(?:es)?",
+        r"bonus (?:structure|plan|target)", r"stock options",
+        r"equity (?:package|grant|stake)", r"(?:hourly|starting) (?:wage|rate|pay)",
+        r"how much (?:the|this) (?:role|position|job) pays", r"relocation (?:package|assistance)",
+    ),
+    "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
+    "Leave pay and benefits for the offer conversation.",
+    """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
+
+    Bad: I also wanted to ask about the salary range and how much PTO comes with the role.
+    Better: I would welcome the chance to continue the conversation.
+    """,
+)
+
+apology = _phrase_rule(
+    "tone.apology",
+    (
+        r"I (?:sincerely |truly |really |deeply )?apologi[sz]e",
+        r"(?:I am|I'm|I’m) (?:so |very |really |terribly )?sorry",
+        r"sorry (?:for|about|that|again)",
+        r"please (?:forgive|excuse)",
+        r"forgive me", r"excuse (?:my|the) (?:delay|late|lateness|nerves|rambling)",
+        r"my apologies", r"apologies for",
+    ),
+    "'{}': an apology draws attention to a weakness; say the better thing directly.",
+    "State the point positively instead of apologizing.",
+    """Apologies and excuses ("sorry for rambling") weaken a note; one brief one at most.
+
+    Bad: Sorry for rambling in the interview, I was so nervous.
+    Better: I would like to add one point to my answer about the migration.
+    """,
+    severity="info",
+)
+
+
+RULES: tuple[Rule, ...] = (
+    casual_greeting,
+    casual_signoff,
+    emoji,
+    exclamations,
+    shouting,
+    slang,
+    text_speak,
+    personal,
+    desperate,
+    negative,
+    demanding,
+    salary,
+    apology,
+)
+
+__all__ = ["RULES"]

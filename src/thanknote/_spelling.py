@@ -1,0 +1,240 @@
+"""A small lazy adapter around pyspellchecker's English word list.
+
+pyspellchecker ships a word-frequency list (about 160,000 words, built from subtitles and
+Wikipedia) inside the package, so spelling works offline.  Its own ``SpellChecker`` class is
+not used at check time: its ``correction()`` enumerates every string within edit distance two,
+which takes seconds for a long unknown word.  This module reads the same list once, on first
+use, behind a lock (about 0.15 s and 15 MB resident), and answers two questions quickly:
+
+* :func:`is_known`: is this lower-case word English, counting inflections ("hemolyzed" from
+  "hemolyze"), British spellings ("organisation"), common prefixes ("re-", "micro-") and closed
+  compounds of two known words ("runbook", "wastewater")?
+* :func:`suggest`: a confident correction, a frequent word one edit away (insert, delete,
+  replace, or swap two neighbours), or None.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import json
+import string
+import threading
+from functools import lru_cache
+
+__all__ = ["frequency", "is_known", "load", "suggest"]
+
+# A correction must be at least this frequent in the list: rarer words are as likely to be
+# another rare word the list lacks (jargon, names) as the word the writer meant.
+MIN_SUGGESTION_COUNT = 500
+# Parts of a closed compound must be this long and this frequent, so "run" + "book" counts but
+# junk two-letter entries do not turn any misspelling into a "compound".
+_MIN_PART = 3
+_MIN_PART_COUNT = 500
+_MIN_SHORT_PART_COUNT = 50_000
+
+# Closed compounds are made of content words; a split that needs a function word is more
+# likely a misspelling that happens to contain one.
+_FUNCTION_TEXT = (
+    "the and but for nor yet you are was were not any all can had has her his its our she too "
+    "who how why with from this that they them then than when what your their there been"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+
+_lock = threading.Lock()
+_words: dict[str, int] | None = None
+
+_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # suffix, what the stem may end with instead (tried in order, "" = plain strip)
+    ("ization", ("ize", "ise", "")),
+    ("isation", ("ize", "ise", "")),
+    ("ations", ("ate", "")),
+    ("ation", ("ate", "")),
+    ("ities", ("e", "", "ity")),
+    ("ingly", ("", "e")),
+    ("nesses", ("",)),
+    ("ness", ("", "y")),
+    ("ments", ("",)),
+    ("ment", ("",)),
+    ("ships", ("",)),
+    ("ship", ("",)),
+    ("ising", ("ize", "ise")),
+    ("izing", ("ize", "e", "")),
+    ("ised", ("ize", "ise")),
+    ("ized", ("ize", "e", "")),
+    ("ises", ("ize", "ise")),
+    ("izes", ("ize", "e", "")),
+    ("ise", ("ize",)),
+    ("ize", ("", "e", "y")),
+    ("ably", ("able",)),
+    ("ability", ("able",)),
+    ("able", ("", "e")),
+    ("ible", ("", "e")),
+    ("ally", ("al", "")),
+    ("ily", ("y",)),
+    ("ly", ("", "le", "e")),
+    ("ied", ("y",)),
+    ("ies", ("y",)),
+    ("ier", ("y",)),
+    ("iest", ("y",)),
+    ("ing", ("", "e", "<double>")),
+    ("ings", ("", "e", "<double>")),
+    ("ed", ("", "e", "<double>")),
+    ("er", ("", "e", "<double>")),
+    ("ers", ("", "e", "<double>")),
+    ("est", ("", "e")),
+    ("ful", ("",)),
+    ("less", ("",)),
+    ("ism", ("", "e")),
+    ("ist", ("", "e", "y")),
+    ("ists", ("", "e", "y")),
+    ("al", ("", "e")),
+    ("es", ("",)),
+    ("s", ("",)),
+)
+_PREFIXES = (
+    "un", "re", "pre", "co", "non", "multi", "sub", "over", "under", "out", "mis", "de",
+    "inter", "cross", "self", "anti", "post", "semi", "mid", "micro", "macro", "bi", "tri",
+    "hyper", "super", "geo", "bio", "tele", "auto", "cyber", "eco", "meta", "mega", "mini",
+    "up", "down", "dis", "en", "intra", "trans", "counter", "ultra", "neo", "pro", "e",
+)
+# British spellings -> the American forms the list holds: (British, American) pieces, each
+# tried anywhere in the word ("neighbourhood", "organisational", "paediatric", "travelled").
+_BRITISH = (
+    ("our", "or"), ("is", "iz"), ("ys", "yz"), ("tre", "ter"), ("lled", "led"),
+    ("lling", "ling"), ("ller", "ler"), ("llery", "lry"), ("lment", "llment"), ("lful", "llful"),
+    ("ae", "e"), ("oe", "e"), ("ogue", "og"), ("ence", "ense"), ("mme", "m"),
+)
+
+
+def load() -> dict[str, int]:
+    """The word list (lower-case word -> count), read once per process, thread-safely."""
+    global _words
+    words = _words
+    if words is not None:
+        return words
+    with _lock:
+        if _words is None:
+            resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
+            data = resource.read_bytes()
+            loaded: dict[str, int] = json.loads(gzip.decompress(data))
+            _words = loaded
+        return _words
+
+
+def frequency(word: str) -> int:
+    """How often the lower-case ``word`` occurs in the list (0 when it is not there)."""
+    return load().get(word, 0)
+
+
+def _stems(word: str) -> list[str]:
+    """Candidate stems of an inflected word ("hemolyzed" -> "hemolyz", "hemolyze", ...)."""
+    out = []
+    for suffix, endings in _SUFFIXES:
+        if len(word) - len(suffix) < 3 or not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for ending in endings:
+            if ending == "<double>":
+                # "planning" -> "plan": a doubled final consonant
+                if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                    out.append(stem[:-1])
+            else:
+                out.append(stem + ending)
+    return out
+
+
+def _british(word: str) -> list[str]:
+    """American spellings of a British-spelled word (one substitution each, and all at once)."""
+    out = []
+    american = word
+    for uk, us in _BRITISH:
+        if uk in word:
+            out.append(word.replace(uk, us))
+            american = american.replace(uk, us)
+    if american != word:
+        out.append(american)
+    return out
+
+
+def _part(piece: str, words: dict[str, int]) -> bool:
+    """A word that can stand in a compound.  Three-letter pieces must be very common words
+    ("run", "out"): rarer ones are mostly fragments ("com", "pro", "dis") in the list."""
+    need = _MIN_SHORT_PART_COUNT if len(piece) == _MIN_PART else _MIN_PART_COUNT
+    return words.get(piece, 0) >= need
+
+
+def _compound(word: str, words: dict[str, int]) -> bool:
+    """True when the word joins two frequent words ("runbook", "wastewater")."""
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _FUNCTION_WORDS or tail in _FUNCTION_WORDS:
+            continue  # "for" + "casting" is a misspelled "forecasting", not a compound
+        if _part(head, words) and (_part(tail, words) or _inflected(tail, words)):
+            return True
+    return False
+
+
+def _inflected(word: str, words: dict[str, int]) -> bool:
+    if any(stem in words for stem in _stems(word)):
+        return True
+    return any(us in words or any(stem in words for stem in _stems(us)) for us in _british(word))
+
+
+@lru_cache(maxsize=8192)
+def is_known(word: str) -> bool:
+    """Whether the lower-case ``word`` is English as the list knows it, with its derivations."""
+    words = load()
+    if word in words or _inflected(word, words):
+        return True
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < 4:
+            continue
+        if rest in words or _inflected(rest, words):
+            return True
+    return len(word) >= 2 * _MIN_PART and _compound(word, words)
+
+
+def _edits1(word: str) -> set[str]:
+    letters = string.ascii_lowercase
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return set(deletes + swaps + replaces + inserts)
+
+
+def _nearest(word: str, words: dict[str, int]) -> str | None:
+    best, best_count = None, MIN_SUGGESTION_COUNT - 1
+    for candidate in _edits1(word):
+        count = words.get(candidate, 0)
+        if count > best_count:
+            best, best_count = candidate, count
+    return best
+
+
+# Endings re-attached to a corrected stem: "forcasting" -> "forcast" -> "forecast" + "ing".
+_REINFLECT = ("ing", "ed", "s", "es", "er", "ers", "ly", "ment", "ments", "ness")
+
+
+@lru_cache(maxsize=4096)
+def suggest(word: str) -> str | None:
+    """A confident correction of the lower-case ``word``: the most frequent word one edit away
+    that is itself common (or one for its stem, re-inflected), or None when there is none."""
+    words = load()
+    best = _nearest(word, words)
+    if best is not None:
+        return best
+    for suffix in _REINFLECT:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        fixed = _nearest(stem, words)
+        if fixed is None:
+            continue
+        for candidate in (fixed + suffix, fixed.removesuffix("e") + suffix):
+            if candidate in words:
+                return candidate
+    return None

@@ -1,0 +1,262 @@
+"""Phrase and word lists for the generic and tone rules: data, kept apart from the logic.
+
+Sources: proselint's corporate-speak, cliché and chatspeak checks (industrial_language.*,
+cliches.*), LinkedIn's yearly lists of overused profile buzzwords ("passionate", "motivated",
+"results-driven", "team player", "track record"), career-centre guidance on cover-letter and
+thank-you filler (ETIQUETTE.md, "What makes a note generic" and "Overfamiliar or unprofessional
+tone").  Patterns are regular-expression fragments: a space stands for any run of white space,
+and optional words or inflections are written as groups, so unseen variants ("thinks outside
+the box", "hitting the ground running") are caught.  No fragment nests quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+__all__ = [
+    "CASUAL_GREETING",
+    "CASUAL_SIGNOFF",
+    "COMMON_CAPITALIZED",
+    "EMPHATIC_CAPS",
+    "GENERIC_WORDS",
+    "STOCK",
+    "STOPWORDS",
+    "Phrase",
+    "alternation",
+    "compile_phrases",
+    "user_pattern",
+]
+
+
+@attrs.frozen(slots=True)
+class Phrase:
+    """A phrase family: its pattern, how much it counts toward "stock-heavy", and advice."""
+
+    pattern: str
+    weight: float
+    advice: str
+
+
+def _words(text: str) -> list[str]:
+    """The white-space separated words of a block of text (the lists below are written so)."""
+    return text.split()
+
+
+def alternation(fragments: Sequence[str]) -> str:
+    """Join fragments into one alternation; a space in a fragment matches any white space."""
+    return "|".join(f.replace(" ", r"\s+") for f in fragments)
+
+
+def compile_phrases(fragments: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a phrase list, anchored at word boundaries."""
+    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(fragments) + r")(?![\w'’])")
+
+
+@lru_cache(maxsize=32)
+def user_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive pattern for a user's literal phrases (``Config.extra_phrases``)."""
+    escaped = sorted(
+        (r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True
+    )
+    return re.compile(r"(?i)(?<![\w'’])(?:" + "|".join(escaped) + r")(?![\w'’])")
+
+
+_SHOW = "Replace it with one concrete example from your work that shows it."
+_CUT = "Cut it, or say the specific thing you mean."
+
+#: Stock phrases.  Weight 1: buzzwords and clichés that make a note sound like a template.
+#: Weight 0.5: courteous formulas that are fine once but add to a note built of stock parts.
+STOCK: tuple[Phrase, ...] = (
+    Phrase(r"team[- ]?players?", 1, _SHOW),
+    Phrase(r"(?:hit|hits|hitting) the ground running", 1,
+           "Say what you would do in the first weeks."),
+    Phrase(r"(?:think|thinks|thinking|thought) outside (?:of )?the box|out[- ]of[- ]the[- ]box "
+           r"(?:thinker|thinking)", 1, _SHOW),
+    Phrase(r"(?:a |the )?perfect (?:fit|match|candidate)", 1,
+           "Name the requirement you meet and the experience that meets it."),
+    Phrase(r"(?:results?|goal|success)[- ](?:driven|oriented|focused)", 1, _SHOW),
+    Phrase(r"go[- ]?getters?", 1, _SHOW),
+    Phrase(r"self[- ]starters?", 1, _SHOW),
+    Phrase(r"hard[- ]?workers?|(?:hard|hardest)[- ]working (?:person|professional|individual|"
+           r"employee|candidate)", 1, _SHOW),
+    Phrase(r"above and beyond", 1, _SHOW),
+    Phrase(r"passionate (?:about|for)|(?:my|a) (?:true |real )?passion for", 1,
+           "Show the interest through something you did or noticed instead."),
+    Phrase(r"(?:a|the|this) (?:great|wonderful|amazing|fantastic|excellent|fabulous|terrific) "
+           r"opportunity", 1, "Say what you learned or valued in the conversation."),
+    Phrase(r"(?:go|goes|going|went) (?:the|that) extra mile", 1, _SHOW),
+    Phrase(r"(?:proven|strong|successful) track record", 1, "Give the figure or result itself."),
+    Phrase(r"detail[- ]oriented", 1, _SHOW),
+    Phrase(r"(?:strong|solid|tireless|excellent) work ethic", 1, _SHOW),
+    Phrase(r"(?:a )?valuable (?:addition|asset|member)", 1,
+           "Say which problem of theirs you would help with."),
+    Phrase(r"value[- ]add|add(?:s|ing)? value", 1,
+           "Say which problem of theirs you would help with."),
+    Phrase(r"(?:make|makes|making|made|have|having) an? (?:immediate |real |positive |significant |"
+           r"big |huge |meaningful |lasting )?impact", 1, "Say which result you would aim for."),
+    *(
+        Phrase(fragment, 1, _CUT)
+        for fragment in (
+            r"synerg(?:y|ies|ize|istic)", r"win[- ]win", r"low[- ]hanging fruit",
+            r"at the end of the day", r"move the needle", r"circle back", r"touch base",
+            r"game[- ]?changer", r"best[- ]in[- ]class", r"paradigm shift",
+            r"bang for (?:the|your) buck", r"no[- ]brainer", r"(?:my )?(?:true|real) calling",
+            r"dream (?:job|role|company|position)",
+            r"bring (?:a lot |so much |much )?to the table",
+            r"take (?:it|things|\w+) to the next level", r"match made in heaven", r"fit right in",
+            r"rock ?stars?", r"ninjas?", r"thought leaders?", r"(?:whatever|anything) it takes",
+            r"wealth of (?:experience|knowledge)",
+            r"(?:crush|crushes|crushing|crushed) (?:it|goals)",
+            r"rocket ?ship",
+        )
+    ),
+    *(
+        Phrase(fragment, 1, _SHOW)
+        for fragment in (
+            r"(?:wear|wears|wearing) (?:many|multiple) hats", r"fast[- ]paced environment",
+            r"thrive (?:in|under) pressure", r"(?:quick|fast) learner", r"people person",
+            r"(?:highly )?motivated (?:professional|individual)",
+            r"(?:seasoned|dedicated|dynamic|driven) (?:professional|individual|leader)",
+        )
+    ),
+    Phrase(r"eager to learn(?: and grow)?|learn and grow", 1, "Name what you want to learn there."),
+    Phrase(r"(?:strong|excellent|exceptional|great|superb) (?:communication|interpersonal|"
+           r"organizational|people|leadership) skills", 1, _SHOW),
+    Phrase(r"(?:I believe |I feel |I think )?(?:that )?my (?:skills|background|experience|"
+           r"qualifications)(?: and (?:skills|background|experience|qualifications))? "
+           r"(?:would |will )?(?:align|aligns|match|matches|make me|allow me)", 1,
+           "Name one skill and the task of theirs it fits."),
+    Phrase(r"(?:would|will) (?:be|make) an? (?:great|valuable|strong|excellent|ideal|perfect) "
+           r"(?:addition|asset|fit)", 1, "Name the requirement you meet and how."),
+    Phrase(r"(?:thank you|thanks)(?: again| so much| very much)? for your "
+           r"(?:time and consideration|consideration and time|time and attention|consideration)",
+           0.5,
+           "Once is fine; thank them for something specific from the conversation too."),
+    Phrase(r"(?:I )?(?:look|looking) forward to hearing (?:back )?from you(?: soon)?", 0.5,
+           "Fine once; consider naming the next step instead."),
+    Phrase(r"(?:please )?(?:do not|don't|dont) hesitate to "
+           r"(?:contact|reach|call|email|get in touch)", 0.5,
+           "Write 'Please let me know if I can send anything else.'"),
+    Phrase(r"(?:I am|I'm|I’m) writing to", 0.5, "Start with the thanks itself."),
+    Phrase(r"(?:I )?hope (?:this|my) (?:email|e-mail|message|note|letter) finds you well", 0.5,
+           "Start with the thanks itself."),
+    Phrase(r"(?:out of|from) your busy schedule|your busy schedule", 0.5,
+           "Write 'Thank you for your time' or thank them for something specific."),
+    Phrase(r"(?:a |an )?(?:great|strong|good|ideal|excellent) fit", 0.5,
+           "Name the requirement you meet and how."),
+    Phrase(r"learn(?:ing)? more about the (?:role|position|company|team|organization|opportunity)",
+           0.5, "Say what you learned."),
+    Phrase(r"(?:I am|I'm|I’m) confident (?:that )?I (?:can|could|would|will)", 0.5,
+           "Show the confidence with evidence instead."),
+)
+
+#: Words a note uses after any interview: they name nothing from this one.
+GENERIC_WORDS = frozenset(
+    _words(
+        """
+    thank thanks thanked thanking grateful gratitude appreciate appreciated appreciation
+    time times opportunity opportunities chance interview interviews interviewed interviewing
+    conversation conversations discussion discussions discuss discussed talk talked talking chat
+    call calls meeting meet met speak speaking spoke spoken visit role roles position positions
+    job jobs team teams company companies organization organisation department group unit office
+    firm business agency employer work working worked career professional candidate candidacy
+    application applicant process hiring manager panel everyone everything anything something
+    skills skill experience experiences background qualifications qualification abilities ability
+    strengths strength fit interest interested interesting enthusiasm enthusiastic excited
+    exciting eager keen passion passionate motivated motivation confident confidence believe
+    belief feel felt think thought hope hoped hoping look looking forward hear hearing heard
+    learn learned learning learnt know knew known understand understanding understood sense
+    picture clearer clear clearly idea ideas insight insights information additional further
+    provide provided anything questions question answer answers answered priorities priority
+    goals goal culture values value mission vision environment collaborative collaboration
+    supportive support contribute contributing contribution contributions join joining joined
+    member members colleague colleagues people staff leadership leader leaders manager managers
+    great good wonderful excellent amazing fantastic terrific pleasure pleased glad happy delighted
+    honored honoured truly really very much enjoyed enjoy enjoying enjoyable valuable helpful
+    informative thoughtful insightful warm welcoming kind kindness generous generosity openness
+    candor candid today yesterday tomorrow morning afternoon evening week weeks earlier recently
+    soon next steps step again continue continuing continued reinforced confirmed reaffirmed
+    strengthened increased welcome chance possibility possible consider consideration considering
+    considered regards sincerely best wishes dear hello hi mr mrs ms dr mx prof sir madam
+    schedule busy taking took take giving gave given spend spent spending share shared sharing
+    describe described description explain explained explanation overview walk walked showing
+    showed shown tour way ways part parts aspect aspects area areas side bit lot lots point points
+    matter matters thing things detail details role's team's company's position's organization's
+    start starting started beginning immediately immediate impact difference success successful
+    succeed grow growth growing develop development improve improvement improving building build
+    help helping helped ready able willing available availability eager hard worker hardworking
+    dedicated dedication commitment committed driven results player perfect ideal strong solid
+    proven track record extra mile calling care caring excellent patient patients customers
+    customer service clients client children families family students student kids
+    mind minds opinion view views perspective perspectives approach approaches style
+    contact reach email emailed phone video person virtual virtually line let know letting
+    provide providing need needs needed want wanted would could should might must shall will
+    always never ever every each many several few more most less least other others another
+    new current currently previous future present past first last final whole entire overall
+    certainly definitely absolutely especially particularly genuinely sincerely deeply highly
+    well also even still already just really quite rather pretty fairly
+    myself yourself ourselves themselves
+        """
+    )
+)
+
+#: Function words: never content.
+STOPWORDS = frozenset(
+    _words(
+        """
+    a an the and or but nor so yet for of to in on at by with from into onto about above below
+    over under after before during since until while as than then that this these those there
+    here what which who whom whose when where why how all any both each few more most other some
+    such no not only own same too very can will just don't should now i me my mine we us our
+    ours you your yours he him his she her hers it its they them their theirs is am are was were
+    be been being have has had having do does did doing would could might may must shall also
+    if because though although whether either neither nor one ones up down out off again further
+    once very s t d ll m re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn
+    needn shan shouldn wasn weren won wouldn i'm i've i'd i'll you're we're it's that's
+    let us via per
+        """
+    )
+)
+
+#: Capitalized words that are not proper nouns naming anything from the conversation.
+COMMON_CAPITALIZED = frozenset(
+    _words(
+        """
+    i i'm i've i'd i'll mr mrs ms mx dr prof sir madam monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december thank thanks dear hello hi best regards sincerely
+        """
+    )
+)
+
+#: All-caps forms of ordinary words: in capitals they shout.  (Acronyms are judged separately.)
+EMPHATIC_CAPS = frozenset(
+    _words(
+        """
+    so very really truly super totally absolutely definitely extremely incredibly seriously
+    honestly literally love loved loving lovely happy glad excited thrilled pumped stoked amazing
+    awesome great best perfect wonderful fantastic incredible huge thank thanks you your me my
+    i'm we our must need needed please not never always all any every now yes wow omg can't
+    cannot wait want dream hire job really much more most ever big biggest
+    the and this that with for was are were is be have had will would could what how why
+    who when just too lol haha yay hey yo hello chef boss team call interview role
+        """
+    )
+)
+
+#: Casual openings ("Hey", "Yo"); "Hi <name>" and "Hello" are acceptable (ETIQUETTE.md).
+CASUAL_GREETING = (
+    r"hey there|hey|heya|hiya|howdy|yo|sup|wassup|what's up|whats up|what’s up|hi there|"
+    r"hello there|hi guys|hey guys|hey y'all|hey all|hey team|hi folks|hey folks|ahoy"
+)
+
+#: Casual sign-offs, as a whole closing line.
+CASUAL_SIGNOFF = (
+    r"cheers(?: mate| mates| buddy)?|later|laters|later dude|xoxo|xo|hugs|love|lots of love|peace|"
+    r"peace out|thx|thnx|tks|ttyl|talk soon|talk later|see ya|see you|see you soon|see you later|"
+    r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up"
+)

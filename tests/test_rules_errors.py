@@ -1,0 +1,225 @@
+"""Errors rules: must-flag and must-pass tables (read by test_rule_meta), and behaviour tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import thanknote as tn
+from thanknote.rules import errors
+from thanknote.testing import findings_of
+
+KATE = tn.Interviewer("Katherine Oyelaran-Smith", title="Director of Planning")
+MIGUEL = tn.Interviewer("Miguel Fernández", title="Buyer")
+PIETER = tn.Interviewer("Pieter Vandenberg", honorific="Dr.")
+IV = tn.Interview(company="Northwind Traders", role="Supply Chain Analyst",
+                  date=dt.date(2026, 3, 2), interviewers=[KATE, MIGUEL],
+                  topics=["vendor scorecards", "demand forecasting"])
+LAB = tn.Interview(company="Coldwater Marine Institute", role="Research Associate",
+                   date=dt.date(2026, 3, 2), interviewers=[PIETER])
+LODGE = tn.Interview(company="Alder Creek Lodge", role="Events Sales Manager",
+                     date=dt.date(2026, 3, 2), interviewers=[tn.Interviewer("Jeffrey Tolliver")])
+BODY = ("Thank you for meeting with me about the analyst role. I enjoyed our talk about the vendor "
+        "scorecards and the forecasting work.")
+
+
+def _to_kate(greeting: str, extra: str = "") -> tn.Note:
+    return tn.Note(body=f"{greeting}\n\n{BODY} {extra}\n\nBest regards,\nJordan Lee", interview=IV,
+                   to=KATE, sender=tn.Candidate("Jordan Lee"))
+
+
+def _lab(text: str) -> tn.Note:
+    return tn.Note(body=text, interview=LAB)
+
+
+def _lodge(text: str) -> tn.Note:
+    return tn.Note(body=f"Dear Mr. Tolliver,\n\n{text}\n\nSincerely,\nSofia", interview=LODGE)
+
+
+EXAMPLES = {
+    "errors.placeholder": (
+        ["I would love to join [Company Name].", "Dear {interviewer},", "Dear {{ name }},",
+         "as your next <ROLE>.", "I admire <Company>.", "Hello %NAME%,", "Dear $name,",
+         "I bring XX years of experience.", "I bring xxx years of experience here.",
+         "Regards,\nYour Name", "Thanks, Hiring Manager Name.", "[insert achievement here]",
+         "My start date is TBD-ish: TBD", "Signed: ___", "I met (company name) staff."],
+        ["He wrote 'teh' [sic] twice.", "See note [1].", "jo [at] example [dot] com",
+         "<b>bold</b> and <br>", "<dana@example.com>", "Dear Hiring Manager,",
+         "The XXL size and Super Bowl.", "Thanks so much xx\n", "The date is still TBD.",
+         "My [portfolio](https://jo.dev) is online.", "We cut costs by 50% and 20%.",
+         "It costs $5k or $USD 10."],
+    ),
+    "errors.repeated-word": (
+        ["I reviewed the the data.", "I look forward to to hearing from you.",
+         "It was The the best day.", "We discussed the\nthe pipeline."],
+        ["What it is is a chance.", "I had had doubts.", "I know that that works.",
+         "Please, please, thank the team.", "Walla Walla is lovely.", "It was very very good.",
+         "The end.\n\nThe team."],
+    ),
+    "errors.lowercase-i": (
+        ["i enjoyed it.", "Yes, i'm excited.", "im glad we met.", "I think ive got it.",
+         "Honestly i’d love to."],
+        ["I enjoyed it.", "Use i.e. commas.", "Items (i) and (ii).", "The iPhone team.",
+         "Section i) covers it.", "An ID badge.", "It was ill-timed."],
+    ),
+    "errors.sentence-case": (
+        ["Thank you. it was great.", "Dear Dana,\n\nthanks for the call.",
+         "I enjoyed it! the team was kind.", "Great call.\n\nlooking forward to it."],
+        ["Thank you. It was great.", "Three points:\n- logs\n- metrics",
+         "I paused... and then went on.", "Thanks. iPhone sales grew.", "See you. eBay too.",
+         "Thank you for the call about the\nmigration and the rollout.", "Done. x86 builds pass.",
+         "Email me. jo@example.com works.", "Points: first, speed; second, cost."],
+    ),
+    "errors.spelling": (
+        ["I definately enjoyed it.", "I will recieve it.", "The oppertunity is great.",
+         "I look foward to it.", "Thank you for the intervew.", "I dont mind.",
+         "Definately yes.", "A well-recieved talk.", "We were forcasting demand."],
+        ["The Kubernetes CronJobs move.", "Hemolyzed samples and phlebotomy.",
+         "SKU rationalization and demurrage.", "Wastewater, low-VOC and blameless runbooks.",
+         "The colour of the organisation's programme.", "We got stoked, lol, btw.",
+         "I'd've liked it; Dana's team's work.", "My site is www.jo-lee.dev or @jolee.",
+         "The garde manger station and mise en place.", "On-call and cross-docking.",
+         _lab("Dear Dr. Vandenberg,\n\nThe spectrophotometric sensors.")],
+    ),
+    "errors.confused-words": (
+        ["I should of asked.", "They could of known.", "Their going to expand.",
+         "I think their is a gap.", "Your welcome to call.", "Its a great team.",
+         "I has led teams.", "We was on the same page.", "He don't know.", "It have been great.",
+         "I have went there.", "It was a honest mistake and a experienced team.",
+         "An book and an pen.", "More efficient then ever, better then before.",
+         "It's own process.", "They was happy.", "I seen the plan."],
+        ["I would of course be glad.", "Their team is great.", "Your welcome packet arrived.",
+         "Its own process.", "Phase I is done.", "Would it have been better?",
+         "Did he have time?", "I have gone there.", "An hour and an honor.", "A university job.",
+         "A one-time fix, a European firm and a useful tool.", "An SRE and a SQL job.",
+         "A unique plan and an update.", "Series A funding.", "More, then less.",
+         "Have you seen the plan?", "Its not-for-profit arm."],
+    ),
+    "errors.wrong-name": (
+        [_to_kate("Dear Katrina,"), _to_kate("Dear Ms. Oyelaran-Smyth,"), _to_kate("Dear Miguel,"),
+         _to_kate("Dear Sarah,"), _lab("Dear Dr. Vandenburg,\n\nThanks."),
+         _to_kate("Dear Katherine,", "Miguell showed me the floor.")],
+        [_to_kate("Dear Katherine,"), _to_kate("Dear Kate,"), _to_kate("Hi Kat,"),
+         _to_kate("Dear Ms. Oyelaran-Smith,"), _to_kate("Dear Katherine and Miguel,"),
+         _to_kate("Dear Hiring Manager,"), _to_kate("Dear Northwind team,"),
+         _to_kate("Dear Katherine,", "Miguel's point on safety stock was useful."),
+         _lab("Dear Dr. Vandenberg,\n\nThanks."), "Dear Katrina,\n\nNo context here."],
+    ),
+    "errors.wrong-company": (
+        [_lodge("I would be delighted to join Alder Ridge Lodge."),
+         _lodge("Thank you for the tour of Alder Creek Lodges grounds at Alder Crek Lodge."),
+         _lodge("I hope to join the Alder Creek Inn team.")],
+        [_lodge("I would be delighted to join Alder Creek Lodge."),
+         _lodge("I worked at Pine Ridge Lodge and studied at Ohio State."),
+         _lodge("Alder Creek Lodge's pavilion and the Creek Trail."),
+         _lodge("I managed events at the Marriott Downtown."),
+         "I would be delighted to join Alder Ridge Lodge."],
+    ),
+}
+
+
+def test_spelling_suggests_the_correction() -> None:
+    """A finding carries the corrected word, in the writer's case, over exactly the bad word."""
+    text = "Thank you. Definately a great talk."
+    [found] = findings_of("errors.spelling", text)
+    assert text[found.start : found.end] == "Definately"
+    assert found.suggestions == ("Definitely",)
+
+
+def test_spelling_accepts_context_and_config_words() -> None:
+    """Words from the Note's context and Config.accept_words are never misspellings."""
+    lab = tn.Interview(company="Comunity Labs", role="QA", date=dt.date(2026, 3, 2))
+    note = tn.Note(body="We talked about comunity tests.", interview=lab)
+    assert findings_of("errors.spelling", note) == []
+    cfg = tn.Config(accept_words=["comunity"])
+    assert findings_of("errors.spelling", "We talked about comunity tests.", cfg) == []
+    assert findings_of("errors.spelling", "We talked about comunity tests.") != []
+
+
+def test_wrong_name_suggests_the_right_spelling() -> None:
+    """A misspelled surname in the greeting points at the name as the context spells it."""
+    [found] = findings_of("errors.wrong-name", _lab("Dear Dr. Vandenburg,\n\nThanks."))
+    assert found.suggestions == ("Vandenberg",)
+
+
+def test_wrong_name_names_the_other_interviewer() -> None:
+    """Greeting another panelist says who the note is to and whom it greets."""
+    [found] = findings_of("errors.wrong-name", _to_kate("Dear Miguel,"))
+    assert "Katherine Oyelaran-Smith" in found.message and "Miguel Fernández" in found.message
+
+
+def test_wrong_company_span_and_suggestion() -> None:
+    """The near-miss company name is the span; the suggestion is the real name."""
+    note = _lodge("I would be delighted to join Alder Ridge Lodge.")
+    [found] = findings_of("errors.wrong-company", note)
+    assert note.body[found.start : found.end] == "Alder Ridge Lodge"
+    assert found.suggestions == ("Alder Creek Lodge",)
+
+
+def test_placeholder_suggests_the_context_value() -> None:
+    """A slot for the company is filled from the Note's interview."""
+    note = tn.Note(body="I admire [Company Name].", interview=IV)
+    [found] = findings_of("errors.placeholder", note)
+    assert found.suggestions == ("Northwind Traders",)
+
+
+def test_confused_words_keep_the_writers_case() -> None:
+    """Suggestions start with a capital when the mistake does."""
+    [found] = findings_of("errors.confused-words", "Their going to grow.")
+    assert found.suggestions == ("They're going",)
+    [found] = findings_of("errors.confused-words", "I has led teams.")
+    assert found.suggestions == ("I have",)
+
+
+def test_lowercase_sentence_start_is_not_reported_twice_for_i() -> None:
+    """A lone lower-case 'i' opening a sentence is one finding (lowercase-i), not two."""
+    text = "Thanks. i enjoyed it."
+    assert findings_of("errors.sentence-case", text) == []
+    assert len(findings_of("errors.lowercase-i", text)) == 1
+
+
+@pytest.mark.parametrize("rule_id", [r.id for r in errors.RULES])
+@pytest.mark.parametrize(
+    "text", ["a" * 100_000, "[" * 50_000, "{" * 50_000 + "}", "<" * 50_000, "x" * 100_000,
+             ". " * 50_000, "the " * 25_000, "A" * 50_000 + " " + "a" * 50_000, "-" * 100_000,
+             "_" * 100_000, "I " * 50_000, "$" * 100_000 + "a"],
+)
+def test_rules_stay_linear_on_pathological_text(rule_id: str, text: str) -> None:
+    """No catastrophic backtracking: each rule finishes 100k characters quickly.
+
+    A generous bound: quadratic behaviour on 100k characters takes minutes, not seconds.
+    """
+    note = tn.Note(body=text, interview=IV, to=KATE)
+    start = time.perf_counter()
+    findings_of(rule_id, note)
+    assert time.perf_counter() - start < 5
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=400))
+def test_errors_rules_take_any_text(text: str) -> None:
+    """Any text checks without raising, and every span lies inside the text."""
+    for rule in errors.RULES:
+        for f in findings_of(rule, tn.Note(body=text, interview=IV, to=KATE)):
+            assert f.start is not None and f.end is not None
+            assert 0 <= f.start <= f.end <= len(text)
+
+
+_VOCABULARY = (
+    "the team talked about forecasting vendors and scorecards with care I enjoyed our "
+    "conversation thank you for your time Kubernetes pipelines were migrated"
+)
+_CLEAN_WORDS = st.sampled_from(_VOCABULARY.split())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_CLEAN_WORDS, min_size=3, max_size=12), min_size=1, max_size=6))
+def test_correct_sentences_raise_no_spelling_or_case_errors(sentences: list[list[str]]) -> None:
+    """Well-formed sentences of correctly spelled words raise no spelling, case or 'i' errors."""
+    text = " ".join(" ".join([s[0].capitalize(), *s[1:]]) + "." for s in sentences)
+    for rule_id in ("errors.spelling", "errors.sentence-case", "errors.lowercase-i"):
+        assert findings_of(rule_id, text) == [], rule_id

@@ -1,0 +1,134 @@
+"""Generic rules: must-flag and must-pass tables (read by test_rule_meta), and behaviour tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import thanknote as tn
+from thanknote.testing import findings_of
+
+LEE = tn.Interviewer("Morgan Lee", title="Head of Data")
+IV = tn.Interview(
+    company="Orchard Freight",
+    role="Data Analyst",
+    date=dt.date(2026, 4, 6),
+    interviewers=[LEE],
+    topics=[
+        "forecasting pallet demand for the Memphis depot",
+        "retiring the legacy Access reports",
+    ],
+)
+
+SPECIFIC = (
+    "Dear Morgan,\n\nThank you for talking with me about the Data Analyst role at Orchard Freight. "
+    "Your plan for forecasting pallet demand at the depot stayed with me, and I sketched how "
+    "weekly seasonality could be modelled.\n\nBest regards,\nSam Ortiz"
+)
+TEMPLATE = (
+    "Dear Morgan,\n\nThank you for taking the time to meet with me about the Data Analyst "
+    "position. I appreciated learning about the role and the team, and our conversation "
+    "confirmed my interest.\n\nI hope to speak with you again soon.\n\nBest regards,\nSam Ortiz"
+)
+BUZZY = (
+    "Dear Morgan,\n\nI am a detail-oriented self-starter and a proven track record of success. "
+    "I think outside the box and would hit the ground running on forecasting pallet demand.\n\n"
+    "Best regards,\nSam Ortiz"
+)
+ONE_ROUTINE = (
+    "Dear Morgan,\n\nThank you again for your time and consideration. I enjoyed hearing about "
+    "the Memphis depot forecasts.\n\nBest regards,\nSam Ortiz"
+)
+
+
+def _note(body: str, **kw: object) -> tn.Note:
+    return tn.Note(body=body, interview=IV, **kw)  # type: ignore[arg-type]
+
+
+EXAMPLES = {
+    "generic.stock-phrase": (
+        ["I am a true team player.", "She is thinking outside the box.",
+         "I hit the ground running.", "I am passionate about logistics.",
+         "It was a great opportunity to meet you."],
+        ["I enjoyed our conversation about pallet forecasts.", "Thank you again.",
+         "Please let me know if I can provide anything further."],
+    ),
+    "generic.stock-heavy": (
+        [BUZZY, _note(BUZZY)],
+        [SPECIFIC, ONE_ROUTINE, "I am a team player."],
+    ),
+    "generic.nothing-specific": (
+        [_note(TEMPLATE), TEMPLATE,
+         _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam")],
+        [_note(SPECIFIC), _note(ONE_ROUTINE), SPECIFIC,
+         _note("Dear Morgan,\n\nThank you for the interview. I keep thinking about the 14 "
+               "warehouses you said share one planner.\n\nBest regards,\nSam Ortiz"),
+         _note(TEMPLATE, kind="status-check")],
+    ),
+    "generic.no-name-greeting": (
+        ["To whom it may concern,\n\nThank you.", "Dear Sir or Madam,\n\nThank you.",
+         _note("Dear Hiring Manager,\n\nThank you."), _note("Hello,\n\nThank you for the call.")],
+        ["Dear Morgan,\n\nThank you.", "Hello Morgan,\n\nThank you.",
+         "Dear Hiring Manager,\n\nThank you."],
+    ),
+    "generic.subject-line": (
+        [_note(SPECIFIC, subject="Following up"), _note(SPECIFIC, subject="Thank you!")],
+        [_note(SPECIFIC, subject="Thank you - Data Analyst interview"), _note(SPECIFIC),
+         _note(SPECIFIC, subject="Following up", channel="handwritten")],
+    ),
+}
+
+
+def test_no_name_greeting_suggests_the_recipients_first_name() -> None:
+    found = findings_of("generic.no-name-greeting", _note("Dear Hiring Manager,\n\nThanks."))
+    assert found[0].suggestions == ("Dear Morgan",)
+    assert found[0].start == 0 and found[0].end == len("Dear Hiring Manager")
+
+
+def test_topic_matching_accepts_other_inflections_and_word_orders() -> None:
+    body = ("Dear Morgan,\n\nThank you for the call. I have been thinking about how to retire "
+            "those old Access reports.\n\nBest regards,\nSam")
+    assert findings_of("generic.nothing-specific", _note(body)) == []
+
+
+def test_naming_the_company_and_role_alone_is_not_specific() -> None:
+    body = ("Dear Morgan,\n\nThank you for the interview for the Data Analyst role at Orchard "
+            "Freight. I enjoyed our conversation and learning about the team.\n\nBest,\nSam")
+    assert [f.severity for f in findings_of("generic.nothing-specific", _note(body))] == [
+        tn.Severity.WARNING
+    ]
+
+
+def test_placeholders_do_not_count_as_concrete_detail() -> None:
+    body = ("Dear Morgan,\n\nThank you for the interview at [Company Name]. I enjoyed our "
+            "conversation and learning about the team.\n\nBest,\nSam")
+    assert findings_of("generic.nothing-specific", _note(body))
+
+
+def test_stock_heavy_counts_a_repeated_buzzword_once() -> None:
+    text = "I am a team player. Truly a team player. A team player above all."
+    assert findings_of("generic.stock-heavy", text) == []
+
+
+def test_stock_phrase_spans_point_at_the_phrase() -> None:
+    text = "Hello. I am a results-driven professional."
+    (f,) = findings_of("generic.stock-phrase", text)
+    assert text[f.start : f.end] == "results-driven"  # type: ignore[misc]
+    assert f.severity is tn.Severity.INFO and f.suggestions
+
+
+def test_user_phrases_from_config_are_flagged() -> None:
+    config = tn.Config(extra_phrases={"generic": ["excited to learn more"]})
+    found = findings_of("generic.stock-phrase", "I am Excited to  learn more.", config)
+    assert [(f.start, f.end, f.severity) for f in found] == [(5, 27, tn.Severity.WARNING)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_generic_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> None:
+    for rule_id in EXAMPLES:
+        for f in findings_of(rule_id, _note(text, subject="x")):
+            if f.start is not None:
+                assert 0 <= f.start <= f.end <= len(text)  # type: ignore[operator]

@@ -1,0 +1,157 @@
+"""Tone rules: must-flag and must-pass tables (read by test_rule_meta), and behaviour tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import thanknote as tn
+from thanknote.testing import findings_of
+
+DANA = tn.Interviewer("Dana Whitfield")
+IV = tn.Interview(company="Acme Robotics", role="Compensation Analyst", date=dt.date(2026, 3, 2),
+                  interviewers=[DANA], topics=["salary band benchmarking"])
+
+
+def _note(body: str, **kw: object) -> tn.Note:
+    return tn.Note(body=body, interview=IV, **kw)  # type: ignore[arg-type]
+
+
+EXAMPLES = {
+    "tone.casual-greeting": (
+        ["Hey Dana,\n\nThanks.", "Yo Chef,\n\nThanks.", "Hi there,\n\nThanks.", "Hiya!\n\nThanks.",
+         "What's up Dana,\n\nThanks.", _note("Dear Dana,\n\nThanks.", subject="hey")],
+        ["Dear Dana,\n\nThanks.", "Hi Priya,\n\nThanks.", "Hello Dana,\n\nThanks.",
+         "Yolanda,\n\nThanks.", "Dear Dana,\n\nHey, that reminds me of the ingest work."],
+    ),
+    "tone.casual-signoff": (
+        ["Dear Dana,\n\nThanks.\n\nCheers mate,\nConnor", "Thanks.\n\nxoxo,\nKay",
+         "Thanks.\n\nLater,\nTyler", "Thanks.\n\nPeace out,\nDanny", "Thanks.\n\nTalk soon!\nJo"],
+        ["Thanks.\n\nBest regards,\nJo", "Thanks.\n\nSincerely,\nJo",
+         "I will follow up later this week.\n\nBest,\nJo"],
+    ),
+    "tone.emoji": (
+        ["Thanks 🙂", "Great call :)", "See you ;-)", "Loved it <3", "Thanks 👍🏽!",
+         "Go team 👨‍👩‍👧", "Done ✔️", "haha XD"],
+        ["We met at 8:30 (a) and (b).", "A 3:1 ratio.", "See https://example.com/x.",
+         "Items: (1) logs; (2) metrics.", "Under <30 seconds.", "Note:(see below)"],
+    ),
+    "tone.exclamations": (
+        ["Thanks!!", "Great! Wonderful! Amazing!", "Really?!"],
+        ["Thank you for the call!", "Thanks! I enjoyed it!", "No exclamation at all."],
+    ),
+    "tone.shouting": (
+        ["I LOVED the tour.", "I would be SO HAPPY to join.", "This is REALLY important.",
+         "THANK YOU FOR EVERYTHING", _note("Dear Dana,\n\nThanks.", subject="YO CHEF!!!"),
+         "It was INCREDIBLE to see."],
+        ["I migrated SQL jobs to AWS.", "The SKU count and the IPO.", "HR and NASA and LLC.",
+         "BSA/AML compliance at the VOC level.", "Thanks for the <ROLE> interview.",
+         "I know AWS, GCP, SQL and ETL."],
+    ),
+    "tone.slang": (
+        ["I'm gonna fit in.", "That was awesome.", "I am super stoked.", "Great vibe.",
+         "You guys rock.", "I totally agree.", "We crushed it.", "Thanks a ton.",
+         "It's kinda like that.", "Shoot me a message.", "It worked hella well.",
+         "The demo was dope.", "At my current gig I ran the desk.", "I'm down for whatever."],
+        ["I really enjoyed the call.", "The team was welcoming.", "I am very interested.",
+         "We cooled the servers.", "The Super Bowl ad.", "That is a total of 40 units."],
+    ),
+    "tone.text-speak": (
+        ["thx for the call", "lol that was fun", "btw I sent it", "can u send it",
+         "see ur notes", "omg yes", "tbh I agree", "I can def help", "pls advise", "ty!"],
+        ["I worked in the U.S. office.", "A u-turn.", "Ty Burrell was there.",
+         "Thank you for the call.", "Jordan U. Lee", "The RN role."],
+    ),
+    "tone.personal": (
+        ["You are the coolest boss I have ever met.", "We are going to be great friends.",
+         "We should grab a beer this weekend.", "Hit me up anytime.",
+         "Your dog is the cutest.", "You looked beautiful.", "No matter how well we clicked,"
+         " I know you must decide.", "the sweetest director ever",
+         "You have a lovely smile.", "You have the kindest eyes.",
+         "My divorce was finalized in the spring.", "I would love to take you out for drinks.",
+         "Maybe dinner sometime, just the two of us."],
+        ["I enjoyed meeting the team.", "Thank you for the tour.", "The best candidate wins.",
+         "I hang the dashboards out of the way.", "The bar will have drinks ready by six.",
+         "I kept my eyes on the error budget."],
+    ),
+    "tone.desperate": (
+        ["I really need this job.", "Please hire me.", "Please, please hire me.",
+         "I am begging you.", "I will accept any salary.", "My savings are almost gone.",
+         "I'll do anything.", "I can't afford to wait.", "I have been out of work for a year.",
+         "I am pleading with you.", "Please give me a chance.",
+         "I do not know how much longer I can keep going.", "I will take any hours you have.",
+         "I have applied to over 200 jobs this year."],
+        ["I really enjoyed the call.", "I need a day to prepare the slides.",
+         "We accepted any feedback.", "The team needs a dashboard."],
+    ),
+    "tone.negative": (
+        ["My last boss was an idiot.", "My current company is a mess.",
+         "I left a toxic workplace.", "My old manager never appreciated me.",
+         "My manager is clueless."],
+        ["My last boss taught me a lot.", "We cleaned up a messy codebase.",
+         "We removed toxic waste from the site."],
+    ),
+    "tone.demanding": (
+        ["I expect an answer by Friday.", "I demand a decision.",
+         "You need to get back to me by Monday.", "If I don't hear back by Friday, I will move on.",
+         "I will assume your company is not serious.", "I will accept one of my other offers.",
+         "Please update me by tomorrow, or I will withdraw."],
+        ["I look forward to hearing about next steps.", "Could you share the timeline?",
+         "I expected the migration to take a week."],
+    ),
+    "tone.salary": (
+        ["What is the salary range?", "How much PTO is there?", "Is there a signing bonus?",
+         "I'd like to discuss the compensation package."],
+        ["I enjoyed the call.", _note("I enjoyed our talk about salary band benchmarking."),
+         "As a bonus, I saw the lab."],
+    ),
+    "tone.apology": (
+        ["I apologize for the delay.", "Sorry for rambling.", "I'm so sorry I was late."],
+        ["Thank you for your patience with the schedule.", "I will send it today."],
+    ),
+}
+
+
+def test_casual_greeting_suggests_dear_and_the_first_name() -> None:
+    (f,) = findings_of("tone.casual-greeting", _note("Hey Dana!\n\nThanks."))
+    assert (f.start, f.end, f.suggestions) == (0, 3, ("Dear Dana,",))
+
+
+def test_exclamation_limit_follows_config() -> None:
+    text = "Great! Wonderful! Amazing!"
+    assert findings_of("tone.exclamations", text, tn.Config(max_exclamations=3)) == []
+    assert findings_of("tone.exclamations", text, tn.Config(max_exclamations=2))
+
+
+def test_apology_is_advice_only() -> None:
+    (f,) = findings_of("tone.apology", "I apologize for the delay.")
+    assert f.severity is tn.Severity.INFO
+
+
+def test_user_tone_phrases_are_flagged_as_warnings() -> None:
+    config = tn.Config(extra_phrases={"tone": ["no problem"]})
+    found = findings_of("tone.slang", "I can start Monday, no problem.", config)
+    assert [(f.start, f.end, f.severity) for f in found] == [(20, 30, tn.Severity.WARNING)]
+
+
+def test_emoji_joiner_sequence_is_one_finding() -> None:
+    text = "Go team 👨‍👩‍👧 now"
+    (f,) = findings_of("tone.emoji", text)
+    assert text[f.start : f.end] == "👨‍👩‍👧"  # type: ignore[misc]
+
+
+def test_phrase_rules_report_exact_spans() -> None:
+    text = "Honestly, I am SUPER   stoked about it."
+    (f,) = findings_of("tone.slang", text)
+    assert text[f.start : f.end] == "SUPER   stoked"  # type: ignore[misc]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> None:
+    for rule_id in EXAMPLES:
+        for f in findings_of(rule_id, _note(text, subject=text[:40] or None)):
+            if f.start is not None:
+                assert 0 <= f.start <= f.end <= len(text)  # type: ignore[operator]
