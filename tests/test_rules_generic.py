@@ -132,3 +132,23 @@ def test_generic_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> 
         for f in findings_of(rule_id, _note(text, subject="x")):
             if f.start is not None:
                 assert 0 <= f.start <= f.end <= len(text)  # type: ignore[operator]
+
+
+def test_a_common_verb_does_not_count_as_mentioning_a_distinctive_topic_word() -> None:
+    iv = tn.Interview(company="Whitlock Kerr", role="Tax Associate", date=dt.date(2026, 3, 2),
+                      interviewers=[tn.Interviewer("Raj Malhotra")],
+                      topics=["partnership returns and K-1 preparation during busy season"])
+    body = ("Dear Mr. Malhotra,\n\nThank you for meeting with me. My internship prepared me well "
+            "for the responsibilities we discussed.\n\nBest regards,\nEmily")
+    assert findings_of("generic.nothing-specific", tn.Note(body=body, interview=iv))
+    body = body.replace("responsibilities we discussed", "partnership work you described")
+    assert not findings_of("generic.nothing-specific", tn.Note(body=body, interview=iv))
+
+
+def test_a_notes_own_highlights_count_as_this_conversation() -> None:
+    body = ("Dear Morgan,\n\nThank you for the call. I keep thinking about the trade-off between "
+            "accuracy and cost in the sampler.\n\nBest regards,\nSam")
+    assert findings_of("generic.nothing-specific", _note(body))
+    highlighted = tn.Note(body=body, interview=IV,
+                          highlights=["the trade-off between accuracy and cost in the sampler"])
+    assert not findings_of("generic.nothing-specific", highlighted)

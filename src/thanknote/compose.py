@@ -273,6 +273,7 @@ def _note(
         channel=ctx.channel,
         sent_at=ctx.sent,
         kind=kind,
+        highlights=ctx.highlights,
     )
 
 

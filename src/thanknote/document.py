@@ -263,6 +263,7 @@ class Document:
         if note is not None:
             if note.subject:
                 pieces.append(note.subject)
+            pieces.extend(note.highlights)
             for person in (note.to, note.sender, *note.cc):
                 if person is not None:
                     pieces.append(person.name)

@@ -340,6 +340,9 @@ class Note:
     )
     kind: NoteKind = attrs.field(default=NoteKind.THANK_YOU, converter=_enum_converter(NoteKind, "Note.kind"))
     cc: tuple[Interviewer, ...] = attrs.field(default=(), converter=_cc)
+    #: the specific points the note means to reference (``compose()`` records its highlights
+    #: here); the checker counts them, like the interview's topics, as this conversation's own
+    highlights: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple("Note.highlights"))
 
     def __str__(self) -> str:
         return self.body

@@ -8,6 +8,7 @@ LanguageTool (when configured) catches more; these rules aim to be right wheneve
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -563,11 +564,15 @@ def _same_person(token: str, person: Interviewer) -> bool:
     return first in _DIMINUTIVES.get(token, "").split()
 
 
+@functools.lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
     """Two different names that are one or two letters apart ("Vandenburg", "Vandenberg")."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= (0.8 if min(len(a), len(b)) < 7 else 0.75)
+    need = 0.8 if min(len(a), len(b)) < 7 else 0.75
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # the cheap upper bounds first: most word pairs share too few letters to be close
+    return matcher.quick_ratio() >= need and matcher.ratio() >= need
 
 
 def _name_words(doc: Document, span: Span) -> Iterator[Span]:

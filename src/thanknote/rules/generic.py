@@ -148,16 +148,20 @@ _SUFFIXES = ("ings", "ing", "ied", "ies", "ers", "ed", "es", "s")
 
 
 @lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """A crude stem for matching: plural, -ed and -ing endings go; the first six letters count."""
+def _full_stem(word: str) -> str:
+    """A crude stem: plural, -ed and -ing endings go."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-            break
-    return w[:6]
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def _stem(word: str) -> str:
+    """The stem's first six letters: loose enough for "migrating" ~ "migration"."""
+    return _full_stem(word)[:6]
 
 
 _SPLIT = re.compile(r"['’]s\b|[\-'’]")
@@ -196,6 +200,8 @@ def _topics(doc: Document) -> list[str]:
         people.append(to)
     for person in people:
         topics += person.topics
+    if doc.note is not None:
+        topics += doc.note.highlights
     return topics
 
 
@@ -244,9 +250,9 @@ def _content(word: str, names: frozenset[str]) -> bool:
     )
 
 
-def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, bool]]:
-    """(stem, distinctive) for each content word of a topic."""
-    terms: list[tuple[str, bool]] = []
+def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, str | None]]:
+    """(stem, full stem if the word is distinctive) for each content word of a topic."""
+    terms: list[tuple[str, str | None]] = []
     for word in _TOKEN.findall(topic):
         for part in _parts(word) if "-" in word else [word]:
             if not _content(part, names):
@@ -254,16 +260,23 @@ def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, bool]]:
             acronym = part.isupper() and len(part) >= 2
             named = part[:1].isupper() or any(ch.isupper() for ch in part[1:])
             long_noun = len(part) >= _DISTINCTIVE_LEN and not part.lower().endswith(("ing", "ed"))
-            terms.append((_stem(part), acronym or named or long_noun))
+            distinctive = acronym or named or long_noun
+            terms.append((_stem(part), _full_stem(part) if distinctive else None))
     return terms
 
 
-def _mentions_topic(topics: Iterable[str], note_stems: set[str], names: frozenset[str]) -> bool:
-    """A topic is mentioned when a distinctive word of it, or two of its words, appear."""
+def _mentions_topic(
+    topics: Iterable[str], note_stems: set[str], note_full: set[str], names: frozenset[str]
+) -> bool:
+    """A topic is mentioned when a distinctive word of it, or two of its words, appear.
+
+    Two words match loosely (on their first six letters); a distinctive word standing alone must
+    match in full, so "preparation" is not mentioned by "prepared".
+    """
     for topic in topics:
         terms = _topic_terms(topic, names)
         hits = {stem for stem, _ in terms if stem in note_stems}
-        if len(hits) >= 2 or any(d and stem in note_stems for stem, d in terms):
+        if len(hits) >= 2 or any(full in note_full for _, full in terms if full):
             return True
     return False
 
@@ -315,9 +328,10 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         return
     names = _context_names(doc)
     unique = {span.text for span, _ in words}
-    stems = {_stem(p) for w in unique for p in {w, *_parts(w)}}
+    full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
+    stems = {f[:6] for f in full}
     topics = _topics(doc)
-    if topics and _mentions_topic(topics, stems, names):
+    if topics and _mentions_topic(topics, stems, full, names):
         return
     if _concrete_detail(words, names) is not None:
         return
