@@ -39,6 +39,17 @@ def _unavailable(findings: list[tn.Finding]) -> bool:
     return [f.rule for f in findings] == [UNAVAILABLE_RULE] and findings[0].severity == "info"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_breakers() -> Iterator[None]:
+    """Servers (and their circuit breakers) are shared per URL in a process; a port one test
+    used may come back in another, so each test starts with none."""
+    from thanknote import languagetool
+
+    languagetool._servers.clear()
+    yield
+    languagetool._servers.clear()
+
+
 # --------------------------------------------------------------------------- stub servers
 
 

@@ -249,10 +249,19 @@ class Checker:
         return out
 
 
+# Findings from a grammar back end carry ids under these prefixes
+# ("errors.languagetool.MORFOLOGIK_RULE_EN_US"); a config may name them whether or not this
+# checker has a grammar back end, so one config serves both.
+_GRAMMAR_PREFIXES = tuple(f"{c.value}.languagetool" for c in Category)
+
+
 def _validate_selectors(config: Config, ids: Sequence[str]) -> None:
     known = set(ids)
     prefixes = {rid.rsplit(".", n)[0] for rid in ids for n in range(1, rid.count(".") + 1)}
+    prefixes |= set(_GRAMMAR_PREFIXES)
     for key, selector in config.selectors():
+        if selector.startswith(tuple(p + "." for p in _GRAMMAR_PREFIXES)):
+            continue
         if selector not in known and selector not in prefixes:
             raise ConfigError(
                 f"config key {key!r}: unknown rule id or prefix {selector!r}"

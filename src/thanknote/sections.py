@@ -20,8 +20,8 @@ recipient, company and role (so the same input always gives the same text), shif
 ...                   format="video", interviewers=[dana])
 >>> tn.sections.greeting(dana)
 'Dear Ms. Whitfield,'
->>> tn.sections.gratitude(iv, sent_at=dt.date(2026, 3, 3))
-'Thank you for our video call yesterday about the Data Engineer role at Acme Robotics.'
+>>> print(tn.sections.gratitude(iv, sent_at=dt.date(2026, 3, 3)))
+Thank you for our video call yesterday about the Data Engineer role at Acme Robotics. It was a pleasure to hear more about the group and its plans.
 """
 
 from __future__ import annotations

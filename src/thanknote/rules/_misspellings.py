@@ -79,6 +79,9 @@ _INFORMAL = (
     "fyi brb ttyl ttys asap def gonna wanna gotta kinda sorta dunno lemme gimme ya yah yea yep "
     "yup nope nah yeah ok okay xoxo xo haha hahaha hehe hmm hmmm ugh yay woohoo whoa wow "
     "awesome cuz coz bc tho thru nite gr8 l8r sry soz k kk np ty tysm yw jk smh fomo yolo bae "
+    "hella dope dopest lowkey highkey sus bussin slay yeet gucci af fr aight finna tryna gotchu "
+    "wassup whatup yall bday congrats pics vids deets fave faves fav adorbs cray swag noob rad "
+    "gnarly booyah woot ikr ily hbu wyd hmu tmi lmk "
     "fam bro bruh dude stoked lit legit totes obvi prolly probs convo convos rn ngl irl dm dms "
     "pm pms wfh"
 )

@@ -62,6 +62,9 @@ _PLACEHOLDER = re.compile(
     """,
     re.VERBOSE,
 )
+# Something every placeholder shape contains: most notes have none, and this scan is much
+# cheaper than the full pattern above.
+_PLACEHOLDER_HINT = re.compile(r"[\[{<%$_]|[Xx]{2}|Name|Title|TB[DAK]|Address|Date of|\([a-z]")
 _SLOT = re.compile(rf"(?i)\b(?:{_SLOT_WORDS})\b")
 _TBD_OK_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|still|remains?|be|being|as)\s*$")
 
@@ -106,7 +109,8 @@ def placeholder(doc: Document) -> Iterator[Hit]:
     Bad: I would love to join [Company Name] as its next <ROLE>.
     Better: I would love to join Acme Robotics as its next backend engineer.
     """
-    for m in _PLACEHOLDER.finditer(doc.text):
+    matches = _PLACEHOLDER.finditer(doc.text) if _PLACEHOLDER_HINT.search(doc.text) else ()
+    for m in matches:
         kind = m.lastgroup or ""
         if _is_placeholder(kind, m.group(), doc.text, m.start()):
             yield Hit(
@@ -115,6 +119,15 @@ def placeholder(doc: Document) -> Iterator[Hit]:
                 message=f"Fill in the placeholder {m.group()!r} before sending.",
                 suggestions=_placeholder_fill(m.group(), doc),
             )
+    subject = doc.subject or ""
+    for m in _PLACEHOLDER.finditer(subject):
+        if _is_placeholder(m.lastgroup or "", m.group(), subject, m.start()):
+            # the subject is not part of the body, so the finding has no span
+            yield Hit(
+                message=f"Fill in the placeholder {m.group()!r} in the subject line.",
+                suggestions=_placeholder_fill(m.group(), doc),
+            )
+            break
 
 
 def _placeholder_fill(slot: str, doc: Document) -> tuple[str, ...]:
@@ -194,6 +207,7 @@ def lowercase_i(doc: Document) -> Iterator[Hit]:
 _BULLET = re.compile(r"[-*•·–—>]|\d+[.)]|[a-z][.)]\s")
 _ENDS_SENTENCE = re.compile(r"""[.!?]['"’”)\]]*\s*$""")
 _ELLIPSIS = re.compile(r"""(?:\.\.\.|…)['"’”)\]]*\s*$""")
+_DOTTED = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}\.){2,}\s*$")
 _FIRST_WORD = re.compile(r"""[\s"'“‘(\[]*([^\s]+)""")
 
 
@@ -222,6 +236,8 @@ def _continues(doc: Document, sent: Span, para_starts: set[int]) -> bool:
         return True  # a list item, or a clause continued on the same line
     if _ELLIPSIS.search(before) or before.rstrip().endswith((":", ";", ",", "-", "—", "–")):
         return True
+    if _DOTTED.search(before):
+        return True  # "my Ph.D. last year": the period ends an abbreviation, not a sentence
     # a hard-wrapped line that carries on the sentence above it
     return sent.start not in para_starts and not _ENDS_SENTENCE.search(before)
 
@@ -275,6 +291,8 @@ _NO_APOSTROPHE = {
 # Shorter unknown words sit one letter from too many real words to correct with confidence;
 # the common short misspellings ("teh", "wich") are in the curated list.
 _MIN_CHECKED = 5
+# Listed words that are still flagged: curated misspellings the frequency list happens to hold.
+_ALWAYS_CHECK = frozenset(_misspellings.MISSPELLINGS) | frozenset(_NO_APOSTROPHE)
 # No English word is longer; a longer "word" is a hash, a key or noise, and costs time.
 _MAX_CHECKED = 40
 
@@ -326,9 +344,19 @@ def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> s
         return None  # short words, acronyms, names, brands and numbers are not checked
     if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
         return None
-    if _spelling.is_known(low):
+    if _spelling.is_known(low) or _informal(low):
         return None
     return _spelling.suggest(low)
+
+
+_ELONGATED = re.compile(r"(.)\1\1")
+
+
+def _informal(low: str) -> bool:
+    """Spoken forms that are a tone matter, not misspellings: "hella", "outta", "soooo"."""
+    if _ELONGATED.search(low):
+        return True
+    return low.endswith("a") and (_spelling.is_known(low[:-1]) or _spelling.is_known(low[:-2]))
 
 
 @rule("errors.spelling", severity="error")
@@ -345,9 +373,13 @@ def spelling(doc: Document) -> Iterator[Hit]:
     context = doc.context_words
     skip = _skip_spans(doc)
     starts = _sentence_starts(doc)
+    common = _spelling.load()
     for word in doc.words:
-        if word.start in skip or len(word) > _MAX_CHECKED:
+        text = word.text
+        if word.start in skip or len(text) > _MAX_CHECKED:
             continue
+        if text.isalpha() and text.islower() and text in common and text not in _ALWAYS_CHECK:
+            continue  # the fast path: most words are plain, listed English words
         for piece in _parts(word):
             fix = _misspelling(piece.text, piece.start in starts, context)
             if not fix:
@@ -423,6 +455,16 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b([Ii]rregardless)\b", "Write 'regardless'.", "regardless"),
     )
 )
+# Per pattern above, in order: words one of which must occur for the pattern to be worth
+# running (most notes contain none of them, so most patterns are skipped).
+_TRIGGERS: tuple[frozenset[str], ...] = tuple(
+    frozenset(words.split())
+    for words in (
+        "of", "their", "going gonna", "own", "welcome", "your", "its", "own", "i", "was",
+        "have don't don’t dont", " ".join(_PARTICIPLE_FIX), "seen", "then", "intensive", "same",
+        "irregardless",
+    )
+)
 _AGREE = {
     "has": "have", "is": "am", "are": "am", "does": "do", "have": "has", "don't": "doesn't",
     "don’t": "doesn't", "dont": "doesn't", **_PARTICIPLE_FIX,
@@ -491,7 +533,10 @@ def confused_words(doc: Document) -> list[Hit]:
     Better: I should have mentioned that they're going to expand and we were excited.
     """
     hits = list(_article_hits(doc))
-    for pattern, message, template in _CONFUSIONS:
+    vocabulary = {w.text.lower() for w in doc.words}
+    for (pattern, message, template), trigger in zip(_CONFUSIONS, _TRIGGERS, strict=True):
+        if vocabulary.isdisjoint(trigger):
+            continue
         for m in pattern.finditer(doc.text):
             fix = _fill(template, m, keep_case=True)
             hits.append(Hit(m.start(), m.end(), message=_fill(message, m), suggestions=(fix,)))
@@ -577,8 +622,10 @@ def _close(a: str, b: str) -> bool:
 
 def _name_words(doc: Document, span: Span) -> Iterator[Span]:
     """Capitalised words (hyphenated names give each part), without a possessive "'s"."""
-    for word in doc.words_in(span):
-        core = re.sub(r"['’]s$", "", word.text)
+    for word in doc.words:
+        if word.start < span.start or word.end > span.end or not word.text[0].isupper():
+            continue
+        core = word.text[:-2] if word.text.endswith(("'s", "’s")) else word.text
         pos = word.start
         for part in core.split("-"):
             if part[:1].isupper() and part.isalpha() and not part.isupper():
@@ -704,10 +751,12 @@ def _near_miss(found: list[str], company: list[str]) -> bool:
 
 @rule("errors.wrong-company", severity="error")
 def wrong_company(doc: Document) -> Iterator[Hit]:
-    """The company is named wrongly: a near miss of the interview's company name.
+    """The company is named wrongly: a near miss of the interview's company name, or another
+    organisation named as the one the candidate hopes to join.
 
     Only names that share a distinctive word with the company, or are a letter or two from it,
-    are flagged, so past employers and schools mentioned in the note are left alone.
+    or follow "join", are flagged, so past employers and schools mentioned in the note are left
+    alone.
 
     Bad: I would be delighted to join Alder Ridge Lodge. (the interview was at Alder Creek Lodge)
     Better: I would be delighted to join Alder Creek Lodge.
@@ -719,6 +768,18 @@ def wrong_company(doc: Document) -> Iterator[Hit]:
     if not company:
         return
     known = doc.context_words
+    flagged: set[int] = set()
+    for hit in _near_misses(doc, iv.company, company, known):
+        flagged.add(hit.start or 0)
+        yield hit
+    for hit in _joined_elsewhere(doc, iv.company, company, known):
+        if hit.start not in flagged:
+            yield hit
+
+
+def _near_misses(
+    doc: Document, name: str, company: list[str], known: frozenset[str]
+) -> Iterator[Hit]:
     n = len(company)
     for run in _CAP_RUN.finditer(doc.text):
         words = list(re.finditer(r"\S+", run.group()))
@@ -737,9 +798,45 @@ def wrong_company(doc: Document) -> Iterator[Hit]:
             yield Hit(
                 start,
                 end,
-                message=f"The company is {iv.company}; check {doc.text[start:end]!r}.",
-                suggestions=(iv.company,),
+                message=f"The company is {name}; check {doc.text[start:end]!r}.",
+                suggestions=(name,),
             )
+
+
+# "join <Organisation>": in a thank-you the organisation one hopes to join is the employer, so
+# any other name there is the classic copy-paste slip from another application.
+_JOIN = re.compile(
+    r"\bjoin(?:ing)?[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
+)
+
+
+def _joined_elsewhere(
+    doc: Document, name: str, company: list[str], known: frozenset[str]
+) -> Iterator[Hit]:
+    initials = "".join(w[0] for w in company if w not in ("of", "and", "the", "&")).upper()
+    # the brand: the company's first distinctive word ("sunspire" in Sunspire Solar Installations)
+    brand = next((w for w in company if w not in _GENERIC_ORG), company[0])
+    for m in _JOIN.finditer(doc.text):
+        phrase = m.group(1)
+        while phrase.rsplit(None, 1)[-1] in ("of", "and", "the", "de", "&") and " " in phrase:
+            phrase = phrase.rsplit(None, 1)[0]  # "join Acme and help" ends before "and"
+        words = _org_words(phrase)
+        if len(words) == 1 and phrase.endswith(("'s", "’s")):
+            continue  # "join Priya's team": a person's team
+        if brand in words or phrase.strip(".") == initials:
+            continue  # "join Sunspire", "join Sunspire Solar's crew", "join SSI"
+        foreign = [w for w in words if w not in _GENERIC_ORG and w not in known]
+        if not foreign:
+            continue  # only the interview's own words: a team, a topic, a person
+        start = m.start(1)
+        end = start + len(phrase)
+        end -= 2 if phrase.endswith(("'s", "’s")) else 0
+        yield Hit(
+            start,
+            end,
+            message=f"The interview was with {name}; check {doc.text[start:end]!r}.",
+            suggestions=(name,),
+        )
 
 
 RULES: tuple[Rule, ...] = (
