@@ -746,9 +746,22 @@ def closing_sentences(ctx: Context) -> list[Sentence]:
     return out
 
 
+_CLOSING_AVAILABLE = (
+    "If another conversation would be useful, I can make time whenever suits you",
+    "I would also be glad to meet other members of the team if that is a useful next step",
+    "I am flexible on timing for any next conversation",
+)
+
+
 def closing_padding(ctx: Context) -> list[Sentence]:
-    """Offers of more detail, for a short note."""
-    return _two(ctx, "closing-more", _CLOSING_MORE)
+    """An offer of more detail, then an offer of time, for a short note.
+
+    Two offers of the same kind in a row read as padding, so the second comes from another pool.
+    """
+    return [
+        _sentence(ctx.pick("closing-more", _CLOSING_MORE), ctx.fields()),
+        _sentence(ctx.pick("closing-available", _CLOSING_AVAILABLE), ctx.fields()),
+    ]
 
 
 def closing(
