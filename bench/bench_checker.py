@@ -51,15 +51,24 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    texts = [json.loads(line)["text"] for line in open(args.corpus, encoding="utf-8") if line.strip()]
+    with open(args.corpus, encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
     words = sum(len(t.split()) for t in texts) / len(texts)
     env = {k: v for k, v in os.environ.items() if k != "THANKNOTE_LANGUAGETOOL_URL"}
 
-    out = subprocess.run([sys.executable, "-c", _FIRST_CHECK.format(text=texts[0])],
-                         capture_output=True, text=True, check=True, env=env).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_CHECK.format(text=texts[0])],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout.split()
     import_s, first_s, rss_kb = float(out[0]), float(out[1]), int(out[2])
-    base_kb = int(subprocess.run([sys.executable, "-c", _BASELINE], capture_output=True,
-                                 text=True, check=True).stdout)
+    base_kb = int(
+        subprocess.run(
+            [sys.executable, "-c", _BASELINE], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
     os.environ.pop("THANKNOTE_LANGUAGETOOL_URL", None)
     import thanknote
@@ -90,10 +99,14 @@ def main() -> None:
     else:
         print(f"proselint 0.16:    {pl_s * 1000:.3f} ms/note")
         print(f"speed-up:          {pl_s / tn_s:.1f}x (target >= 10x)")
-    print(f"import thanknote:  {import_s:.3f} s; first check {first_s:.3f} s; "
-          f"total {import_s + first_s:.3f} s (target < 1.5 s)")
-    print(f"resident memory:   {rss_kb / 1024:.0f} MB after the first check, "
-          f"{(rss_kb - base_kb) / 1024:.0f} MB above a bare interpreter with attrs (target < 150 MB)")
+    print(
+        f"import thanknote:  {import_s:.3f} s; first check {first_s:.3f} s; "
+        f"total {import_s + first_s:.3f} s (target < 1.5 s)"
+    )
+    print(
+        f"resident memory:   {rss_kb / 1024:.0f} MB after the first check, "
+        f"{(rss_kb - base_kb) / 1024:.0f} MB above a bare interpreter with attrs (target < 150 MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -38,16 +38,24 @@ def _notes(path: str) -> list[tn.Note]:
         people = [tn.Interviewer(i["name"], title=i.get("title")) for i in c["interviewers"]]
         fmt = c.get("format", "in-person")
         interview = tn.Interview(
-            company=c["company"], role=c["role"], date=dt.date.fromisoformat(c["interview_date"]),
-            format="in-person" if fmt == "panel" else fmt, interviewers=people,
+            company=c["company"],
+            role=c["role"],
+            date=dt.date.fromisoformat(c["interview_date"]),
+            format="in-person" if fmt == "panel" else fmt,
+            interviewers=people,
             topics=c.get("topics", []),
         )
-        notes.append(tn.Note(
-            body=case["text"], subject=case.get("subject"), interview=interview,
-            to=next((p for p in people if p.name == c.get("recipient")), None),
-            sender=tn.Candidate(c["candidate"]), channel=c.get("channel", "email"),
-            sent_at=dt.date.fromisoformat(c["sent_date"]),
-        ))
+        notes.append(
+            tn.Note(
+                body=case["text"],
+                subject=case.get("subject"),
+                interview=interview,
+                to=next((p for p in people if p.name == c.get("recipient")), None),
+                sender=tn.Candidate(c["candidate"]),
+                channel=c.get("channel", "email"),
+                sent_at=dt.date.fromisoformat(c["sent_date"]),
+            )
+        )
     return notes
 
 
@@ -97,13 +105,17 @@ def main() -> int:
     print(f"tn check with LanguageTool:                {1000 * tn_sum / len(notes):7.2f} ms/note")
     print(f"  of which offline rules (tn check alone): {1000 * off_sum / len(notes):7.2f} ms/note")
     overhead = tn_sum / lt_sum - 1
-    print(f"thanknote overhead on top of LanguageTool: {100 * overhead:+6.1f}% "
-          f"({'within' if overhead <= 0.15 else 'OVER'} the 15% budget)")
+    print(
+        f"thanknote overhead on top of LanguageTool: {100 * overhead:+6.1f}% "
+        f"({'within' if overhead <= 0.15 else 'OVER'} the 15% budget)"
+    )
     adapter = (tn_sum - off_sum) / lt_sum - 1
     print(f"  the adapter alone (request + mapping):   {100 * adapter:+6.1f}%")
     loop, batch = statistics.median(loop_total), statistics.median(batch_total)
-    print(f"loop of check: {loop:.3f} s; check_many: {batch:.3f} s; speed-up x{loop / batch:.2f} "
-          f"(max_concurrency={checker.grammar.max_concurrency})")  # type: ignore[union-attr]
+    print(
+        f"loop of check: {loop:.3f} s; check_many: {batch:.3f} s; speed-up x{loop / batch:.2f} "
+        f"(max_concurrency={checker.grammar.max_concurrency})"
+    )  # type: ignore[union-attr]
     return 0
 
 

@@ -27,7 +27,9 @@ def main() -> None:
         sender=me,
         highlights=["your plan to split the ingest path by region"],
         strengths=["five years running event pipelines in Go"],
-        unfinished=["back-pressure when a consumer falls behind: bounded queues with explicit shedding"],
+        unfinished=[
+            "back-pressure when a consumer falls behind: bounded queues with explicit shedding"
+        ],
         sent_at=dt.date(2026, 3, 2),
     )
     print(f"Subject: {note.subject}\n")

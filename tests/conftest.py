@@ -18,7 +18,9 @@ _SERVER_URL = os.environ.get(URL_VAR)
 
 
 @pytest.fixture(autouse=True)
-def _offline_unless_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _offline_unless_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     if request.node.get_closest_marker("languagetool") is None:
         monkeypatch.delenv(URL_VAR, raising=False)
     yield

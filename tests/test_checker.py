@@ -12,8 +12,12 @@ import pytest
 import thanknote as tn
 from thanknote import checker as checker_module
 
-IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=dt.date(2026, 3, 2),
-                  interviewers=[tn.Interviewer("Dana Whitfield")])
+IV = tn.Interview(
+    company="Acme Robotics",
+    role="Backend Engineer",
+    date=dt.date(2026, 3, 2),
+    interviewers=[tn.Interviewer("Dana Whitfield")],
+)
 
 
 @tn.rule("house.synergy", category="generic")
@@ -31,7 +35,11 @@ def synergy(doc: tn.Document) -> Iterator[tn.Hit]:
 def test_a_decorated_user_rule_runs_with_its_metadata() -> None:
     report = tn.Checker(rules=[synergy], builtin=False).check("I see real synergy here.")
     (f,) = report.findings
-    assert (f.rule, f.category, f.severity) == ("house.synergy", tn.Category.GENERIC, tn.Severity.WARNING)
+    assert (f.rule, f.category, f.severity) == (
+        "house.synergy",
+        tn.Category.GENERIC,
+        tn.Severity.WARNING,
+    )
     assert report.text[f.start : f.end] == "synergy"  # type: ignore[misc]
     assert f.suggestions == ("collaboration",)
     assert f.message.startswith("Say what you would build")
@@ -43,8 +51,16 @@ def test_a_plain_callable_yielding_findings_is_accepted() -> None:
         i = doc.text.find("LOUD")
         if i < 0:
             return []
-        return [tn.Finding(rule="house.loud", category="tone", severity="error", message="Too loud.",
-                           start=i, end=i + 4)]
+        return [
+            tn.Finding(
+                rule="house.loud",
+                category="tone",
+                severity="error",
+                message="Too loud.",
+                start=i,
+                end=i + 4,
+            )
+        ]
 
     report = tn.Checker(rules=[shout_check], builtin=False).check("This is LOUD.")
     assert [(f.rule, f.severity) for f in report.findings] == [("house.loud", tn.Severity.ERROR)]
@@ -85,9 +101,14 @@ def test_bad_rule_ids_are_refused_with_a_clear_message() -> None:
 
 
 def test_plugin_rules_arrive_through_the_entry_point_group(monkeypatch: pytest.MonkeyPatch) -> None:
-    ep = metadata.EntryPoint(name="house", value="tests.test_checker:synergy", group="thanknote.rules")
-    monkeypatch.setattr(checker_module.metadata, "entry_points",
-                        lambda group: [ep] if group == "thanknote.rules" else [])
+    ep = metadata.EntryPoint(
+        name="house", value="tests.test_checker:synergy", group="thanknote.rules"
+    )
+    monkeypatch.setattr(
+        checker_module.metadata,
+        "entry_points",
+        lambda group: [ep] if group == "thanknote.rules" else [],
+    )
     monkeypatch.setattr(checker_module, "_plugins_cache", None)
     found = tn.Checker(builtin=False).check("Synergy!")
     assert [f.rule for f in found.findings] == ["house.synergy"]
@@ -112,15 +133,23 @@ def test_texts_over_the_size_cap_raise_a_clear_error() -> None:
 def test_check_many_returns_a_report_per_note_in_order() -> None:
     notes = [f"Note {i}: synergy." if i % 2 else f"Note {i}." for i in range(7)]
     seen: list[tuple[int, int]] = []
-    reports = tn.Checker(rules=[synergy], builtin=False).check_many(notes, progress=lambda d, t: seen.append((d, t)))
+    reports = tn.Checker(rules=[synergy], builtin=False).check_many(
+        notes, progress=lambda d, t: seen.append((d, t))
+    )
     assert [r.text for r in reports] == notes
     assert [bool(r.findings) for r in reports] == [bool(i % 2) for i in range(7)]
     assert seen[-1] == (7, 7)
 
 
 def test_check_many_in_worker_processes_matches_a_loop() -> None:
-    notes = [tn.Note(body=f"Dear Dana,\n\nThank you, {i}.\n\nBest,\nJordan", interview=IV,
-                     sent_at=dt.date(2026, 3, 2 + i % 5)) for i in range(12)]
+    notes = [
+        tn.Note(
+            body=f"Dear Dana,\n\nThank you, {i}.\n\nBest,\nJordan",
+            interview=IV,
+            sent_at=dt.date(2026, 3, 2 + i % 5),
+        )
+        for i in range(12)
+    ]
     checker = tn.Checker()
     assert checker.check_many(notes, workers=2) == [checker.check(n) for n in notes]
 
@@ -132,8 +161,11 @@ def test_check_uses_the_default_checker_offline_without_the_env_var() -> None:
 
 
 def test_report_output_is_plain_json_and_readable_text() -> None:
-    note = tn.Note(body="Dear Dana,\n\nReal synergy.\n\nBest,\nJordan", interview=IV,
-                   sent_at=dt.date(2026, 3, 9))
+    note = tn.Note(
+        body="Dear Dana,\n\nReal synergy.\n\nBest,\nJordan",
+        interview=IV,
+        sent_at=dt.date(2026, 3, 9),
+    )
     report = tn.Checker(rules=[synergy]).check(note)
     data = json.loads(report.to_json())
     assert data["score"] == report.score
@@ -147,14 +179,19 @@ def test_report_output_is_plain_json_and_readable_text() -> None:
 
 
 def test_score_and_ok_follow_the_documented_formula() -> None:
-    f_warn = tn.Finding(rule="a.b", category="tone", severity="warning", message="m", start=0, end=1)
+    f_warn = tn.Finding(
+        rule="a.b", category="tone", severity="warning", message="m", start=0, end=1
+    )
     f_info = tn.Finding(rule="a.c", category="tone", severity="info", message="m")
     assert tn.Report("x", ()).score == 100
     assert tn.Report("x", (f_info,)).ok
     assert tn.Report("x", (f_info,)).score == 98
     assert not tn.Report("x", (f_warn,)).ok
     assert tn.Report("x", (f_warn, f_warn)).score == 100 - 10 - 2  # a repeat costs a quarter
-    many = tuple(tn.Finding(rule=f"a.r{i}", category="errors", severity="error", message="m") for i in range(9))
+    many = tuple(
+        tn.Finding(rule=f"a.r{i}", category="errors", severity="error", message="m")
+        for i in range(9)
+    )
     assert tn.Report("x", many).score == 0
 
 

@@ -100,10 +100,14 @@ def test_bad_toml_raises_config_error(tmp_path: Path) -> None:
 
 
 def test_config_round_trips_through_a_dict() -> None:
-    cfg = tn.Config(disable=["timing"], severity={"timing": "info"}, extra_phrases={"tone": ["rad"]})
+    cfg = tn.Config(
+        disable=["timing"], severity={"timing": "info"}, extra_phrases={"tone": ["rad"]}
+    )
     assert tn.Config.from_dict(cfg.to_dict()) == cfg
 
 
 def test_languagetool_rule_ids_may_be_named_in_a_config() -> None:
-    cfg = tn.Config(disable=["errors.languagetool.EN_A_VS_AN"], severity={"tone.languagetool": "info"})
+    cfg = tn.Config(
+        disable=["errors.languagetool.EN_A_VS_AN"], severity={"tone.languagetool": "info"}
+    )
     assert tn.Checker(cfg).config is cfg

@@ -22,10 +22,17 @@ MONDAY = dt.date(2026, 3, 2)
 WEEK = [MONDAY + dt.timedelta(days=i) for i in range(7)]  # Monday 2 .. Sunday 8 March 2026
 
 
-def _iv(day: dt.date | dt.datetime = MONDAY, *, fmt: str = "video",
-        decision_by: dt.date | None = None) -> tn.Interview:
-    return tn.Interview(company="Acme Robotics", role="Backend Engineer", date=day, format=fmt,
-                        interviewers=[DANA], decision_by=decision_by)
+def _iv(
+    day: dt.date | dt.datetime = MONDAY, *, fmt: str = "video", decision_by: dt.date | None = None
+) -> tn.Interview:
+    return tn.Interview(
+        company="Acme Robotics",
+        role="Backend Engineer",
+        date=day,
+        format=fmt,
+        interviewers=[DANA],
+        decision_by=decision_by,
+    )
 
 
 def _kinds(plan: tuple[tn.Step, ...]) -> list[str]:
@@ -55,10 +62,14 @@ def test_adding_business_days_skips_weekends_and_holidays() -> None:
     assert add_business_days(friday, 0) == friday
 
 
-@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)), st.integers(0, 40),
-       st.sets(st.dates(dt.date(1990, 1, 1), dt.date(2090, 3, 1)), max_size=5))
-def test_business_days_between_inverts_adding_them(start: dt.date, n: int,
-                                                   holidays: set[dt.date]) -> None:
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)),
+    st.integers(0, 40),
+    st.sets(st.dates(dt.date(1990, 1, 1), dt.date(2090, 3, 1)), max_size=5),
+)
+def test_business_days_between_inverts_adding_them(
+    start: dt.date, n: int, holidays: set[dt.date]
+) -> None:
     """Counting the business days up to the n-th business day gives back n."""
     end = add_business_days(start, n, holidays)
     assert business_days_between(start, end, holidays) == n
@@ -214,8 +225,9 @@ def test_to_dict_is_plain_data() -> None:
         ({"sent_at": dt.date(2026, 3, 1)}, ValueError, "before the interview"),
     ],
 )
-def test_bad_arguments_say_what_was_expected(kwargs: dict[str, object], error: type[Exception],
-                                             match: str) -> None:
+def test_bad_arguments_say_what_was_expected(
+    kwargs: dict[str, object], error: type[Exception], match: str
+) -> None:
     args: dict[str, object] = {"interview": _iv(), **kwargs}
     with pytest.raises(error, match=match):
         tn.plan_followups(**args)  # type: ignore[arg-type]
@@ -225,8 +237,13 @@ def test_step_validates_its_fields() -> None:
     with pytest.raises(ValueError, match=r"Step\.kind must be one of"):
         tn.Step(kind="nudge", not_before=None, due=None, channel="email", description="x")
     with pytest.raises(TypeError, match=r"Step\.due must be a datetime\.date or None"):
-        tn.Step(kind="follow-up", not_before=None, due="soon", channel="email",  # type: ignore[arg-type]
-                description="x")
+        tn.Step(
+            kind="follow-up",
+            not_before=None,
+            due="soon",
+            channel="email",  # type: ignore[arg-type]
+            description="x",
+        )
 
 
 # --------------------------------------------------------------------------- invariants
@@ -242,15 +259,22 @@ _DAYS = st.dates(dt.date(1950, 1, 1), dt.date(2150, 12, 31))
     fmt=st.sampled_from(["in-person", "phone", "video"]),
     sent_offset=st.none() | st.integers(0, 5),
 )
-def test_plan_invariants(day: dt.date, decision_offset: int | None, holidays: list[int],
-                         count: int, fmt: str, sent_offset: int | None) -> None:
+def test_plan_invariants(
+    day: dt.date,
+    decision_offset: int | None,
+    holidays: list[int],
+    count: int,
+    fmt: str,
+    sent_offset: int | None,
+) -> None:
     """Any date: date order, thank-you within a day, no nudge on a weekend, a holiday or on or
     before the decision date, at most two follow-ups, a card only when in person."""
     decision = None if decision_offset is None else day + dt.timedelta(days=decision_offset)
     off = {day + dt.timedelta(days=h) for h in holidays}
     sent = None if sent_offset is None else day + dt.timedelta(days=sent_offset)
-    plan = tn.plan_followups(_iv(day, fmt=fmt, decision_by=decision), sent, holidays=off,
-                             max_followups=count)
+    plan = tn.plan_followups(
+        _iv(day, fmt=fmt, decision_by=decision), sent, holidays=off, max_followups=count
+    )
 
     starts = [s.not_before for s in plan]
     assert all(d is not None for d in starts)
@@ -286,14 +310,23 @@ def test_a_follow_up_sent_on_the_planned_day_is_not_early() -> None:
     """The planner and the timing.early-follow-up rule count days the same way."""
     for decision in (None, dt.date(2026, 3, 13)):
         iv = _iv(decision_by=decision)
-        for step in _of(tn.plan_followups(iv), "follow-up") + _of(tn.plan_followups(iv),
-                                                                  "status-check"):
-            note = tn.Note(body="Dear Dana,\n\nAny news?\n\nBest regards,\nJordan Lee",
-                           interview=iv, sent_at=step.not_before, kind=step.kind.value)
+        for step in _of(tn.plan_followups(iv), "follow-up") + _of(
+            tn.plan_followups(iv), "status-check"
+        ):
+            note = tn.Note(
+                body="Dear Dana,\n\nAny news?\n\nBest regards,\nJordan Lee",
+                interview=iv,
+                sent_at=step.not_before,
+                kind=step.kind.value,
+            )
             rules = [f.rule for f in tn.check(note).findings if f.category == "timing"]
             assert rules == []
-            day_before = tn.Note(body=note.body, interview=iv, kind=step.kind.value,
-                                 sent_at=add_business_days(iv.day, 1))
+            day_before = tn.Note(
+                body=note.body,
+                interview=iv,
+                kind=step.kind.value,
+                sent_at=add_business_days(iv.day, 1),
+            )
             assert "timing.early-follow-up" in [f.rule for f in tn.check(day_before).findings]
 
 
@@ -309,7 +342,8 @@ def test_composed_follow_ups_on_the_planned_days_pass_the_timing_rules() -> None
     me = tn.Candidate("Jordan Lee")
     for step in tn.plan_followups(iv):
         if step.kind in ("follow-up", "status-check"):
-            note = tn.compose_followup(iv, sender=me, to=DANA, kind=step.kind.value,
-                                       sent_at=step.not_before)
+            note = tn.compose_followup(
+                iv, sender=me, to=DANA, kind=step.kind.value, sent_at=step.not_before
+            )
             assert note.kind == step.kind.value
             assert not tn.check(note).flagged("timing")

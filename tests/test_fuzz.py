@@ -52,21 +52,35 @@ def test_fuzz_check_compose_and_plan_for_a_bounded_time() -> None:
         day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randint(0, 3000))
         try:
             person = tn.Interviewer(name=name)
-            iv = tn.Interview(company=_mutate(rng, "Acme").strip() or "Acme", role="Engineer",
-                              date=day, interviewers=[person], topics=[_mutate(rng, "Kafka")],
-                              decision_by=day + dt.timedelta(days=rng.randint(-5, 30)))
-            note = tn.Note(body=text, interview=iv, to=person, sender=tn.Candidate("Jordan Lee"),
-                           sent_at=day + dt.timedelta(days=rng.randint(-2, 10)))
+            iv = tn.Interview(
+                company=_mutate(rng, "Acme").strip() or "Acme",
+                role="Engineer",
+                date=day,
+                interviewers=[person],
+                topics=[_mutate(rng, "Kafka")],
+                decision_by=day + dt.timedelta(days=rng.randint(-5, 30)),
+            )
+            note = tn.Note(
+                body=text,
+                interview=iv,
+                to=person,
+                sender=tn.Candidate("Jordan Lee"),
+                sent_at=day + dt.timedelta(days=rng.randint(-2, 10)),
+            )
             report = checker.check(note)
             json.loads(report.to_json())
             for f in report.findings:
                 assert f.start is None or 0 <= f.start <= (f.end or 0) <= len(text)
-            composed = tn.compose(iv, sender=tn.Candidate("Jordan Lee"), highlights=[_mutate(rng, "the ingest path")])
+            composed = tn.compose(
+                iv, sender=tn.Candidate("Jordan Lee"), highlights=[_mutate(rng, "the ingest path")]
+            )
             assert composed.body
             assert tn.plan_followups(iv)
         except AssertionError:
             raise
         except Exception as exc:  # pragma: no cover - the failure message is the point
-            raise AssertionError(f"fuzz seed {seed}, run {runs}: {type(exc).__name__}: {exc}") from exc
+            raise AssertionError(
+                f"fuzz seed {seed}, run {runs}: {type(exc).__name__}: {exc}"
+            ) from exc
         runs += 1
     assert runs > 0

@@ -94,7 +94,9 @@ def _assert_sound(report: tn.Report, text: str) -> None:
 def test_any_string_gets_a_sound_report(text: str) -> None:
     with deadline(30):
         _assert_sound(tn.check(text), text)
-        note = tn.Note(body=text, interview=IV, to=IV.interviewers[0], sender=ME, sent_at=dt.date(2026, 3, 3))
+        note = tn.Note(
+            body=text, interview=IV, to=IV.interviewers[0], sender=ME, sent_at=dt.date(2026, 3, 3)
+        )
         _assert_sound(tn.check(note), text)
 
 
@@ -109,8 +111,10 @@ def test_every_rule_stays_linear_on_adversarial_text(rule: tn.Rule) -> None:
 
 
 def test_a_megabyte_of_prose_checks_in_seconds() -> None:
-    sentence = ("Thank you for the conversation about moving fleet telemetry onto Kafka; "
-                "I enjoyed hearing how the team plans the on-call rotation. ")
+    sentence = (
+        "Thank you for the conversation about moving fleet telemetry onto Kafka; "
+        "I enjoyed hearing how the team plans the on-call rotation. "
+    )
     text = "Dear Dana,\n\n" + (sentence * 8 + "\n\n") * (1_000_000 // (len(sentence) * 8))
     assert len(text) > 1_000_000
     with deadline(60):
@@ -144,7 +148,9 @@ def test_same_input_same_report_once_twice_threads_and_batches() -> None:
     results: list[list[tn.Report]] = [[] for _ in range(8)]
 
     def work(i: int) -> None:
-        results[i] = [tn.Checker().check(t) for t in texts] if i % 2 else [checker.check(t) for t in texts]
+        results[i] = (
+            [tn.Checker().check(t) for t in texts] if i % 2 else [checker.check(t) for t in texts]
+        )
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
     for t in threads:
@@ -171,4 +177,9 @@ def test_check_never_raises_on_any_note(text: str, name: str, day: dt.date, dela
     person = tn.Interviewer(name=name)
     iv = tn.Interview(company=name, role=name, date=day, interviewers=[person], topics=[name])
     sent = day + dt.timedelta(days=delay)
-    _assert_sound(tn.check(tn.Note(body=text, interview=iv, to=person, sender=tn.Candidate(name), sent_at=sent)), text)
+    _assert_sound(
+        tn.check(
+            tn.Note(body=text, interview=iv, to=person, sender=tn.Candidate(name), sent_at=sent)
+        ),
+        text,
+    )

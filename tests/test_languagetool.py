@@ -95,8 +95,10 @@ def test_tn_check_uses_the_server_from_the_environment(
 
 def test_check_many_matches_check_one_by_one(languagetool_url: str) -> None:
     checker = tn.Checker(grammar=_lt(languagetool_url))
-    notes = [_note(_body(f"Thank you for the {w} conversation.")) for w in
-             ("wonderfull", "good", "intresting", "long", "thoughtful")]
+    notes = [
+        _note(_body(f"Thank you for the {w} conversation."))
+        for w in ("wonderfull", "good", "intresting", "long", "thoughtful")
+    ]
     many = checker.check_many(notes)
     assert [r.to_dict() for r in many] == [checker.check(n).to_dict() for n in notes]
 
@@ -117,22 +119,42 @@ def second_server(tmp_path: Path) -> Iterator[tuple[str, int]]:
 
     Starting it takes a while: the script waits for a first (warm-up) check to finish.
     """
-    home = Path(os.environ.get("THANKNOTE_LT_HOME") or
-                Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-                / "thanknote" / "languagetool-6.8")
+    home = Path(
+        os.environ.get("THANKNOTE_LT_HOME")
+        or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        / "thanknote"
+        / "languagetool-6.8"
+    )
     if not (home / "jars" / ".complete").exists():
         pytest.skip("needs the jars `bash scripts/languagetool fetch` leaves in its cache")
     (tmp_path / "jars").symlink_to(home / "jars")
     env = {**os.environ, "THANKNOTE_LT_HOME": str(tmp_path), "THANKNOTE_LT_PORT": str(_free_port())}
-    started = subprocess.run(["bash", str(REPO / "scripts" / "languagetool"), "start"], env=env,
-                             capture_output=True, text=True, timeout=240, check=False)
+    started = subprocess.run(
+        ["bash", str(REPO / "scripts" / "languagetool"), "start"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
     assert started.returncode == 0, started.stderr[-2000:]
     url = started.stdout.strip()
     assert url.startswith("http://127.0.0.1:") and "\n" not in url
     pid = int((tmp_path / "server.pid").read_text())
     yield url, pid
-    subprocess.run(["bash", str(REPO / "scripts" / "languagetool", ), "stop"], env=env,
-                   capture_output=True, timeout=30, check=False)
+    subprocess.run(
+        [
+            "bash",
+            str(
+                REPO / "scripts" / "languagetool",
+            ),
+            "stop",
+        ],
+        env=env,
+        capture_output=True,
+        timeout=30,
+        check=False,
+    )
 
 
 def test_a_server_killed_mid_batch_leaves_a_report_for_every_note(

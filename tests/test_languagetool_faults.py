@@ -151,9 +151,15 @@ def _lt_reply(*matches: dict[str, Any]) -> tuple[int, bytes]:
     return 200, json.dumps(reply).encode()
 
 
-def _match(text: str, flagged: str, rule: str = "MORFOLOGIK_RULE_EN_US", category: str = "TYPOS",
-           issue: str = "misspelling", replacements: tuple[str, ...] = ("fix",),
-           nth: int = 0) -> dict[str, Any]:
+def _match(
+    text: str,
+    flagged: str,
+    rule: str = "MORFOLOGIK_RULE_EN_US",
+    category: str = "TYPOS",
+    issue: str = "misspelling",
+    replacements: tuple[str, ...] = ("fix",),
+    nth: int = 0,
+) -> dict[str, Any]:
     """A LanguageTool match for the ``nth`` occurrence of ``flagged``, with UTF-16 offsets."""
     index = -1
     for _ in range(nth + 1):
@@ -212,8 +218,14 @@ def test_http_500_gives_the_unavailable_finding(stub: Callable[..., _Stub]) -> N
 
 @pytest.mark.parametrize(
     "payload",
-    [b"<html>not json</html>", b'{"matches": 3}', b'{"no": "matches"}', b'{"matches": [{"x": 1}]}',
-     b'{"matches": [{"offset": -4, "length": 1, "rule": {"id": "X"}}]}', b"\xff\xfe"],
+    [
+        b"<html>not json</html>",
+        b'{"matches": 3}',
+        b'{"no": "matches"}',
+        b'{"matches": [{"x": 1}]}',
+        b'{"matches": [{"offset": -4, "length": 1, "rule": {"id": "X"}}]}',
+        b"\xff\xfe",
+    ],
 )
 def test_a_malformed_reply_gives_the_unavailable_finding(
     stub: Callable[..., _Stub], payload: bytes
@@ -318,8 +330,9 @@ def test_without_java_the_local_server_fails_cleanly_and_offline(
 
 def test_a_misspelling_after_an_emoji_points_at_the_word(stub: Callable[..., _Stub]) -> None:
     body = "Dear Nadia,\n\nThank you 🙂🙂 for the convrsation.\n\nBest regards,\nTomasz Wieczorek"
-    server = stub(lambda form: _lt_reply(_match(form["text"], "convrsation",
-                                                replacements=("conversation",))))
+    server = stub(
+        lambda form: _lt_reply(_match(form["text"], "convrsation", replacements=("conversation",)))
+    )
     lt = tn.LanguageTool(url=server.url)
     (f,) = lt.findings(tn.Checker().parse(_note(body)))
     assert body[f.start : f.end] == "convrsation"
@@ -330,8 +343,10 @@ def test_a_misspelling_after_an_emoji_points_at_the_word(stub: Callable[..., _St
 def test_names_and_topic_words_from_the_context_are_not_misspellings(
     stub: Callable[..., _Stub],
 ) -> None:
-    body = ("Dear Nadia,\n\nThank you. Brightwater's move to CronJobs and Wieczorek's plan "
-            "sound great.\n\nBest regards,\nTomasz Wieczorek")
+    body = (
+        "Dear Nadia,\n\nThank you. Brightwater's move to CronJobs and Wieczorek's plan "
+        "sound great.\n\nBest regards,\nTomasz Wieczorek"
+    )
 
     def reply(form: dict[str, str]) -> tuple[int, bytes]:
         text = form["text"]
@@ -369,7 +384,10 @@ def test_accept_words_from_the_config_are_not_misspellings(stub: Callable[..., _
     ],
 )
 def test_misspellings_of_names_jargon_and_compounds_are_advice(
-    stub: Callable[..., _Stub], body: str, flagged: str, replacements: tuple[str, ...],
+    stub: Callable[..., _Stub],
+    body: str,
+    flagged: str,
+    replacements: tuple[str, ...],
     severity: str,
 ) -> None:
     server = stub(lambda form: _lt_reply(_match(form["text"], flagged, replacements=replacements)))
@@ -393,8 +411,11 @@ def test_languagetool_categories_map_to_thanknote_categories(
     stub: Callable[..., _Stub], category: str, issue: str, expected: tuple[str, str]
 ) -> None:
     body = "I has a point."
-    server = stub(lambda form: _lt_reply(_match(body, "has", rule="SOME_RULE", category=category,
-                                                issue=issue)))
+    server = stub(
+        lambda form: _lt_reply(
+            _match(body, "has", rule="SOME_RULE", category=category, issue=issue)
+        )
+    )
     (f,) = tn.LanguageTool(url=server.url).findings(tn.Document(body))
     assert (f.category, f.severity) == expected
     assert f.rule == f"{expected[0]}.languagetool.SOME_RULE"

@@ -33,22 +33,33 @@ IV = tn.Interview(
         ("Prince", "Prince", "Prince"),
     ],
 )
-def test_first_and_last_names_keep_particles_and_drop_suffixes(name: str, first: str, last: str) -> None:
+def test_first_and_last_names_keep_particles_and_drop_suffixes(
+    name: str, first: str, last: str
+) -> None:
     person = tn.Interviewer(name=name)
     assert (person.first_name, person.last_name) == (first, last)
 
 
 def test_interview_accepts_datetimes_and_enum_values() -> None:
-    iv = tn.Interview(company="A", role="B", date=dt.datetime(2026, 3, 2, 15, 30), format=tn.Format.PHONE)
+    iv = tn.Interview(
+        company="A", role="B", date=dt.datetime(2026, 3, 2, 15, 30), format=tn.Format.PHONE
+    )
     assert iv.day == dt.date(2026, 3, 2)
     assert iv.format is tn.Format.PHONE
-    assert tn.Interview(company="A", role="B", date=dt.date(2026, 3, 2), format="In-Person").format == "in-person"
+    assert (
+        tn.Interview(company="A", role="B", date=dt.date(2026, 3, 2), format="In-Person").format
+        == "in-person"
+    )
 
 
 def test_panel_is_derived_from_several_interviewers() -> None:
     assert not IV.panel
-    two = tn.Interview(company="A", role="B", date=dt.date(2026, 3, 2),
-                       interviewers=[DANA, tn.Interviewer("Sam Ortiz")])
+    two = tn.Interview(
+        company="A",
+        role="B",
+        date=dt.date(2026, 3, 2),
+        interviewers=[DANA, tn.Interviewer("Sam Ortiz")],
+    )
     assert two.panel
 
 
@@ -68,7 +79,9 @@ def test_panel_is_derived_from_several_interviewers() -> None:
         ({"decision_by": "soon"}, TypeError, "Interview.decision_by"),
     ],
 )
-def test_bad_interview_fields_name_the_field(kwargs: dict[str, object], error: type, words: str) -> None:
+def test_bad_interview_fields_name_the_field(
+    kwargs: dict[str, object], error: type, words: str
+) -> None:
     base: dict[str, object] = {"company": "Acme", "role": "Engineer", "date": dt.date(2026, 3, 2)}
     base.update(kwargs)
     with pytest.raises(error, match=words):

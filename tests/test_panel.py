@@ -16,8 +16,7 @@ DANA = tn.Interviewer("Dana Whitfield", topics=["the ingest path"])
 SAM = tn.Interviewer("Sam Ortiz", topics=["on-call"])
 PRIYA = tn.Interviewer("Priya Rao", honorific="Dr.", topics=["hiring plans"])
 PANEL = [DANA, SAM, PRIYA]
-IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY,
-                  interviewers=PANEL)
+IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY, interviewers=PANEL)
 ME = tn.Candidate("Jordan Lee")
 SIGN = "\n\nBest regards,\nJordan Lee"
 
@@ -60,21 +59,31 @@ def _swap(notes: list[tn.Note], index: int, **changes: object) -> list[tn.Note]:
     return out
 
 
-OTHER_COMPANY = tn.Interview(company="Apex Robotics", role="Backend Engineer", date=MONDAY,
-                             interviewers=PANEL)
-OTHER_DAY = tn.Interview(company="Acme Robotics", role="Backend Engineer",
-                         date=dt.date(2026, 3, 3), interviewers=PANEL)
-BIG_PANEL = [tn.Interviewer(n) for n in ("Ann Bo", "Cy Dee", "Ed Fu", "Gil Ha", "Ian Jo",
-                                         "Kim Lu", "Mo Ng", "Oz Pe")]
-BIG_IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY,
-                      interviewers=BIG_PANEL)
+OTHER_COMPANY = tn.Interview(
+    company="Apex Robotics", role="Backend Engineer", date=MONDAY, interviewers=PANEL
+)
+OTHER_DAY = tn.Interview(
+    company="Acme Robotics", role="Backend Engineer", date=dt.date(2026, 3, 3), interviewers=PANEL
+)
+BIG_PANEL = [
+    tn.Interviewer(n)
+    for n in ("Ann Bo", "Cy Dee", "Ed Fu", "Gil Ha", "Ian Jo", "Kim Lu", "Mo Ng", "Oz Pe")
+]
+BIG_IV = tn.Interview(
+    company="Acme Robotics", role="Backend Engineer", date=MONDAY, interviewers=BIG_PANEL
+)
 
 
 def _follow_ups(n: int, kind: str = "follow-up") -> list[tn.Note]:
     body = "Dear Dana,\n\nI wanted to follow up on the Backend Engineer role.{} " + SIGN
     return [
-        tn.Note(body=body.format(" " * i), to=DANA, interview=IV, kind=kind,
-                sent_at=MONDAY + dt.timedelta(days=7 * (i + 1)))
+        tn.Note(
+            body=body.format(" " * i),
+            to=DANA,
+            interview=IV,
+            kind=kind,
+            sent_at=MONDAY + dt.timedelta(days=7 * (i + 1)),
+        )
         for i in range(n)
     ]
 
@@ -88,8 +97,10 @@ EXAMPLES: dict[str, tuple[list[list[tn.Note]], list[list[tn.Note]]]] = {
             # one personal note does not rescue the two copies
             [*_templated([DANA, SAM]), _personal()[2]],
             # formal greetings and surnames are names too
-            [_note(TEMPLATE.format(name="Dr. Rao"), PRIYA),
-             _note(TEMPLATE.format(name="Dana"), DANA)],
+            [
+                _note(TEMPLATE.format(name="Dr. Rao"), PRIYA),
+                _note(TEMPLATE.format(name="Dana"), DANA),
+            ],
         ],
         [_personal(), _personal()[:1], [_templated()[0], _personal()[1]]],
     ),
@@ -100,15 +111,22 @@ EXAMPLES: dict[str, tuple[list[list[tn.Note]], list[list[tn.Note]]]] = {
             # the text says Tuesday; the interview was on a Monday
             _swap(_personal(), 0, body=PERSONAL["Dana"].replace("on Monday", "on Tuesday")),
             # the text names the company another note's interview gives
-            [*_personal()[:2],
-             _note(PERSONAL["Priya"].replace("Acme Robotics", "Apex Robotics"), PRIYA),
-             _note(PERSONAL["Priya"], PRIYA, iv=OTHER_COMPANY)],
+            [
+                *_personal()[:2],
+                _note(PERSONAL["Priya"].replace("Acme Robotics", "Apex Robotics"), PRIYA),
+                _note(PERSONAL["Priya"], PRIYA, iv=OTHER_COMPANY),
+            ],
         ],
         [
             _personal(),
             # a deadline weekday is not the day of the meeting
-            _swap(_personal(), 0, body=PERSONAL["Dana"].replace(
-                "further with you.", "further with you. I look forward to hearing by Friday.")),
+            _swap(
+                _personal(),
+                0,
+                body=PERSONAL["Dana"].replace(
+                    "further with you.", "further with you. I look forward to hearing by Friday."
+                ),
+            ),
             # a shortened company name is the same company
             _swap(_personal(), 2, body=PERSONAL["Priya"].replace("Acme Robotics", "Acme")),
         ],
@@ -118,19 +136,33 @@ EXAMPLES: dict[str, tuple[list[list[tn.Note]], list[list[tn.Note]]]] = {
             [_note(PERSONAL["Dana"], DANA, cc=[SAM, PRIYA])],
             [_note(PERSONAL["Dana"].replace("Dear Dana,", "Dear Dana and Sam,"), DANA)],
             [_note(PERSONAL["Dana"].replace("Dear Dana,", "Dear all,"), DANA)],
-            [*_personal()[1:], _note(PERSONAL["Dana"].replace("Dear Dana,", "Hello Dana, Sam,"),
-                                     DANA)],
+            [
+                *_personal()[1:],
+                _note(PERSONAL["Dana"].replace("Dear Dana,", "Hello Dana, Sam,"), DANA),
+            ],
         ],
         [
             _personal(),
             # more than about seven panelists: one note to the coordinator naming everyone is fine
-            [tn.Note(body="Dear Ann, Cy, Ed, Gil, Ian, Kim, Mo and Oz,\n\nThank you all." + SIGN,
-                     to=BIG_PANEL[0], interview=BIG_IV, cc=BIG_PANEL[1:])],
+            [
+                tn.Note(
+                    body="Dear Ann, Cy, Ed, Gil, Ian, Kim, Mo and Oz,\n\nThank you all." + SIGN,
+                    to=BIG_PANEL[0],
+                    interview=BIG_IV,
+                    cc=BIG_PANEL[1:],
+                )
+            ],
             # CC to someone outside the panel (a recruiter) is not a panel CC
             [_note(PERSONAL["Dana"], DANA, cc=[tn.Interviewer("Rita Recruiter")])],
             # "Dear all" on a one-person interview is another matter
-            [tn.Note(body="Dear all,\n\nThanks." + SIGN, interview=tn.Interview(
-                company="Acme", role="Engineer", date=MONDAY, interviewers=[DANA]))],
+            [
+                tn.Note(
+                    body="Dear all,\n\nThanks." + SIGN,
+                    interview=tn.Interview(
+                        company="Acme", role="Engineer", date=MONDAY, interviewers=[DANA]
+                    ),
+                )
+            ],
         ],
     ),
     "timing.too-many-follow-ups": (
@@ -143,8 +175,13 @@ EXAMPLES: dict[str, tuple[list[list[tn.Note]], list[list[tn.Note]]]] = {
             _follow_ups(2),
             [*_follow_ups(2), *_follow_ups(1, kind="status-check")],
             # two follow-ups to each of two people are not four to one
-            [*_follow_ups(2), *(tn.Note(body=n.body, to=SAM, interview=IV, kind="follow-up",
-                                        sent_at=n.sent_at) for n in _follow_ups(2))],
+            [
+                *_follow_ups(2),
+                *(
+                    tn.Note(body=n.body, to=SAM, interview=IV, kind="follow-up", sent_at=n.sent_at)
+                    for n in _follow_ups(2)
+                ),
+            ],
             _personal(),
         ],
     ),
@@ -173,8 +210,9 @@ def test_panel_rule_flags_its_bad_sets(rule_id: str, case: int, notes: list[tn.N
 
 
 @pytest.mark.parametrize(("rule_id", "case", "notes"), PASS, ids=[f"{r}-{i}" for r, i, _ in PASS])
-def test_panel_rule_leaves_its_good_sets_alone(rule_id: str, case: int,
-                                               notes: list[tn.Note]) -> None:
+def test_panel_rule_leaves_its_good_sets_alone(
+    rule_id: str, case: int, notes: list[tn.Note]
+) -> None:
     found = _flagged_by(rule_id, notes)
     assert not found, f"{rule_id} should not flag set {case}: {[f.message for f in found]}"
 
@@ -196,8 +234,9 @@ def test_panel_rules_are_not_default_rules() -> None:
 
 def test_identical_notes_both_get_the_finding_naming_the_other() -> None:
     reports = tn.check_panel(_templated([DANA, SAM]), tn.Checker())
-    messages = [[f.message for f in r.findings if f.rule == "generic.panel-identical"]
-                for r in reports]
+    messages = [
+        [f.message for f in r.findings if f.rule == "generic.panel-identical"] for r in reports
+    ]
     assert "the note to Sam Ortiz" in messages[0][0]
     assert "the note to Dana Whitfield" in messages[1][0]
 
@@ -213,8 +252,9 @@ def test_facts_finding_points_at_the_wrong_weekday() -> None:
 
 def test_facts_majority_decides_which_note_is_wrong() -> None:
     reports = tn.check_panel(_swap(_personal(), 2, interview=OTHER_COMPANY), tn.Checker())
-    flagged = [i for i, r in enumerate(reports)
-               if any(f.rule == "errors.panel-facts" for f in r.findings)]
+    flagged = [
+        i for i, r in enumerate(reports) if any(f.rule == "errors.panel-facts" for f in r.findings)
+    ]
     assert flagged == [2]
 
 
@@ -229,12 +269,19 @@ def test_weekday_agreement_from_text_alone() -> None:
     bodies = [PERSONAL[p.first_name] for p in PANEL]
     bodies[2] = bodies[2].replace("I appreciated hearing", "On Wednesday we talked and I liked")
     bodies[2] = bodies[2].replace("hiring plans", "hiring plans at our meeting")
-    notes = [tn.Note(body=b.replace("on Monday", "on Tuesday").replace("during our interview",
-                                                                       "at our Tuesday meeting"),
-                     to=p) for b, p in zip(bodies, PANEL, strict=True)]
+    notes = [
+        tn.Note(
+            body=b.replace("on Monday", "on Tuesday").replace(
+                "during our interview", "at our Tuesday meeting"
+            ),
+            to=p,
+        )
+        for b, p in zip(bodies, PANEL, strict=True)
+    ]
     reports = tn.check_panel(notes, tn.Checker())
-    flagged = [[r.excerpt(f) for f in r.findings if f.rule == "errors.panel-facts"]
-               for r in reports]
+    flagged = [
+        [r.excerpt(f) for f in r.findings if f.rule == "errors.panel-facts"] for r in reports
+    ]
     assert flagged == [[], [], ["Wednesday"]]
 
 
@@ -248,8 +295,9 @@ def test_cc_finding_names_the_panelists_and_greeting_finding_points_at_the_greet
 
 def test_fourth_follow_up_is_flagged_with_its_number() -> None:
     reports = tn.check_panel(_follow_ups(4), tn.Checker())
-    counts = [[f.message for f in r.findings if f.rule == "timing.too-many-follow-ups"]
-              for r in reports]
+    counts = [
+        [f.message for f in r.findings if f.rule == "timing.too-many-follow-ups"] for r in reports
+    ]
     assert [len(c) for c in counts] == [0, 0, 1, 1]
     assert "follow-up number 3 to Dana Whitfield" in counts[2][0]
 
@@ -290,11 +338,18 @@ def test_checker_must_be_a_checker() -> None:
 
 def test_config_turns_set_rules_off_by_prefix_and_changes_severity() -> None:
     quiet = tn.Checker(tn.Config(disable=["generic"]))
-    assert not any(f.rule.startswith("generic.panel") for r in tn.check_panel(_templated(), quiet)
-                   for f in r.findings)
+    assert not any(
+        f.rule.startswith("generic.panel")
+        for r in tn.check_panel(_templated(), quiet)
+        for f in r.findings
+    )
     mild = tn.Checker(tn.Config(severity={"generic": "info"}))
-    found = [f for r in tn.check_panel(_templated(), mild) for f in r.findings
-             if f.rule == "generic.panel-identical"]
+    found = [
+        f
+        for r in tn.check_panel(_templated(), mild)
+        for f in r.findings
+        if f.rule == "generic.panel-identical"
+    ]
     assert found and all(f.severity is tn.Severity.INFO for f in found)
 
 
@@ -308,10 +363,13 @@ def test_a_panel_rule_in_a_plain_checker_reads_one_note_as_a_set_of_one() -> Non
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(max_size=300), min_size=0, max_size=4),
-       st.lists(st.sampled_from(PANEL), min_size=4, max_size=4))
-def test_any_texts_give_reports_with_spans_inside_each_note(texts: list[str],
-                                                            people: list[tn.Interviewer]) -> None:
+@given(
+    st.lists(st.text(max_size=300), min_size=0, max_size=4),
+    st.lists(st.sampled_from(PANEL), min_size=4, max_size=4),
+)
+def test_any_texts_give_reports_with_spans_inside_each_note(
+    texts: list[str], people: list[tn.Interviewer]
+) -> None:
     notes = [_note(t, p) for t, p in zip(texts, people, strict=False)]
     reports = tn.check_panel(notes, tn.Checker())
     assert len(reports) == len(notes)
@@ -324,9 +382,14 @@ def test_any_texts_give_reports_with_spans_inside_each_note(texts: list[str],
 
 def test_compose_panel_notes_pass_the_panel_rules() -> None:
     """The composer's individualized notes are what the panel rules ask for."""
-    notes = tn.compose_panel(IV, sender=ME, strengths=["five years running event pipelines"],
-                             sent_at=MONDAY)
+    notes = tn.compose_panel(
+        IV, sender=ME, strengths=["five years running event pipelines"], sent_at=MONDAY
+    )
     panel_ids = {r.id for r in PANEL_RULES}
-    found = [f.rule for r in tn.check_panel(notes, tn.Checker()) for f in r.findings
-             if f.rule in panel_ids]
+    found = [
+        f.rule
+        for r in tn.check_panel(notes, tn.Checker())
+        for f in r.findings
+        if f.rule in panel_ids
+    ]
     assert found == []

@@ -12,10 +12,14 @@ import thanknote as tn
 from thanknote import _readability
 from thanknote.testing import findings_of
 
-PLAIN = ("We talked about the new plan. I liked it a lot. The team was kind and fast. "
-         "I hope to help soon. Thanks for the time and the tour of the shop. ") * 2
-DENSE = ("Notwithstanding organizational considerations, operationalizing cross-functional "
-         "infrastructure necessitates comprehensive stakeholder alignment methodologies. ") * 4
+PLAIN = (
+    "We talked about the new plan. I liked it a lot. The team was kind and fast. "
+    "I hope to help soon. Thanks for the time and the tour of the shop. "
+) * 2
+DENSE = (
+    "Notwithstanding organizational considerations, operationalizing cross-functional "
+    "infrastructure necessitates comprehensive stakeholder alignment methodologies. "
+) * 4
 
 
 def test_dense_prose_grades_higher_than_plain_prose() -> None:

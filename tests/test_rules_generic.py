@@ -49,34 +49,60 @@ def _note(body: str, **kw: object) -> tn.Note:
 
 EXAMPLES = {
     "generic.stock-phrase": (
-        ["I am a true team player.", "She is thinking outside the box.",
-         "I hit the ground running.", "I am passionate about logistics.",
-         "It was a great opportunity to meet you."],
-        ["I enjoyed our conversation about pallet forecasts.", "Thank you again.",
-         "Please let me know if I can provide anything further."],
+        [
+            "I am a true team player.",
+            "She is thinking outside the box.",
+            "I hit the ground running.",
+            "I am passionate about logistics.",
+            "It was a great opportunity to meet you.",
+        ],
+        [
+            "I enjoyed our conversation about pallet forecasts.",
+            "Thank you again.",
+            "Please let me know if I can provide anything further.",
+        ],
     ),
     "generic.stock-heavy": (
         [BUZZY, _note(BUZZY)],
         [SPECIFIC, ONE_ROUTINE, "I am a team player."],
     ),
     "generic.nothing-specific": (
-        [_note(TEMPLATE), TEMPLATE,
-         _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam")],
-        [_note(SPECIFIC), _note(ONE_ROUTINE), SPECIFIC,
-         _note("Dear Morgan,\n\nThank you for the interview. I keep thinking about the 14 "
-               "warehouses you said share one planner.\n\nBest regards,\nSam Ortiz"),
-         _note(TEMPLATE, kind="status-check")],
+        [
+            _note(TEMPLATE),
+            TEMPLATE,
+            _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
+        ],
+        [
+            _note(SPECIFIC),
+            _note(ONE_ROUTINE),
+            SPECIFIC,
+            _note(
+                "Dear Morgan,\n\nThank you for the interview. I keep thinking about the 14 "
+                "warehouses you said share one planner.\n\nBest regards,\nSam Ortiz"
+            ),
+            _note(TEMPLATE, kind="status-check"),
+        ],
     ),
     "generic.no-name-greeting": (
-        ["To whom it may concern,\n\nThank you.", "Dear Sir or Madam,\n\nThank you.",
-         _note("Dear Hiring Manager,\n\nThank you."), _note("Hello,\n\nThank you for the call.")],
-        ["Dear Morgan,\n\nThank you.", "Hello Morgan,\n\nThank you.",
-         "Dear Hiring Manager,\n\nThank you."],
+        [
+            "To whom it may concern,\n\nThank you.",
+            "Dear Sir or Madam,\n\nThank you.",
+            _note("Dear Hiring Manager,\n\nThank you."),
+            _note("Hello,\n\nThank you for the call."),
+        ],
+        [
+            "Dear Morgan,\n\nThank you.",
+            "Hello Morgan,\n\nThank you.",
+            "Dear Hiring Manager,\n\nThank you.",
+        ],
     ),
     "generic.subject-line": (
         [_note(SPECIFIC, subject="Following up"), _note(SPECIFIC, subject="Thank you!")],
-        [_note(SPECIFIC, subject="Thank you - Data Analyst interview"), _note(SPECIFIC),
-         _note(SPECIFIC, subject="Following up", channel="handwritten")],
+        [
+            _note(SPECIFIC, subject="Thank you - Data Analyst interview"),
+            _note(SPECIFIC),
+            _note(SPECIFIC, subject="Following up", channel="handwritten"),
+        ],
     ),
 }
 
@@ -88,22 +114,28 @@ def test_no_name_greeting_suggests_the_recipients_first_name() -> None:
 
 
 def test_topic_matching_accepts_other_inflections_and_word_orders() -> None:
-    body = ("Dear Morgan,\n\nThank you for the call. I have been thinking about how to retire "
-            "those old Access reports.\n\nBest regards,\nSam")
+    body = (
+        "Dear Morgan,\n\nThank you for the call. I have been thinking about how to retire "
+        "those old Access reports.\n\nBest regards,\nSam"
+    )
     assert findings_of("generic.nothing-specific", _note(body)) == []
 
 
 def test_naming_the_company_and_role_alone_is_not_specific() -> None:
-    body = ("Dear Morgan,\n\nThank you for the interview for the Data Analyst role at Orchard "
-            "Freight. I enjoyed our conversation and learning about the team.\n\nBest,\nSam")
+    body = (
+        "Dear Morgan,\n\nThank you for the interview for the Data Analyst role at Orchard "
+        "Freight. I enjoyed our conversation and learning about the team.\n\nBest,\nSam"
+    )
     assert [f.severity for f in findings_of("generic.nothing-specific", _note(body))] == [
         tn.Severity.WARNING
     ]
 
 
 def test_placeholders_do_not_count_as_concrete_detail() -> None:
-    body = ("Dear Morgan,\n\nThank you for the interview at [Company Name]. I enjoyed our "
-            "conversation and learning about the team.\n\nBest,\nSam")
+    body = (
+        "Dear Morgan,\n\nThank you for the interview at [Company Name]. I enjoyed our "
+        "conversation and learning about the team.\n\nBest,\nSam"
+    )
     assert findings_of("generic.nothing-specific", _note(body))
 
 
@@ -135,20 +167,31 @@ def test_generic_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> 
 
 
 def test_a_common_verb_does_not_count_as_mentioning_a_distinctive_topic_word() -> None:
-    iv = tn.Interview(company="Whitlock Kerr", role="Tax Associate", date=dt.date(2026, 3, 2),
-                      interviewers=[tn.Interviewer("Raj Malhotra")],
-                      topics=["partnership returns and K-1 preparation during busy season"])
-    body = ("Dear Mr. Malhotra,\n\nThank you for meeting with me. My internship prepared me well "
-            "for the responsibilities we discussed.\n\nBest regards,\nEmily")
+    iv = tn.Interview(
+        company="Whitlock Kerr",
+        role="Tax Associate",
+        date=dt.date(2026, 3, 2),
+        interviewers=[tn.Interviewer("Raj Malhotra")],
+        topics=["partnership returns and K-1 preparation during busy season"],
+    )
+    body = (
+        "Dear Mr. Malhotra,\n\nThank you for meeting with me. My internship prepared me well "
+        "for the responsibilities we discussed.\n\nBest regards,\nEmily"
+    )
     assert findings_of("generic.nothing-specific", tn.Note(body=body, interview=iv))
     body = body.replace("responsibilities we discussed", "partnership work you described")
     assert not findings_of("generic.nothing-specific", tn.Note(body=body, interview=iv))
 
 
 def test_a_notes_own_highlights_count_as_this_conversation() -> None:
-    body = ("Dear Morgan,\n\nThank you for the call. I keep thinking about the trade-off between "
-            "accuracy and cost in the sampler.\n\nBest regards,\nSam")
+    body = (
+        "Dear Morgan,\n\nThank you for the call. I keep thinking about the trade-off between "
+        "accuracy and cost in the sampler.\n\nBest regards,\nSam"
+    )
     assert findings_of("generic.nothing-specific", _note(body))
-    highlighted = tn.Note(body=body, interview=IV,
-                          highlights=["the trade-off between accuracy and cost in the sampler"])
+    highlighted = tn.Note(
+        body=body,
+        interview=IV,
+        highlights=["the trade-off between accuracy and cost in the sampler"],
+    )
     assert not findings_of("generic.nothing-specific", highlighted)

@@ -11,8 +11,12 @@ import thanknote as tn
 from thanknote.rules import length
 from thanknote.testing import findings_of
 
-IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=dt.date(2026, 3, 2),
-                  interviewers=[tn.Interviewer("Dana Whitfield")])
+IV = tn.Interview(
+    company="Acme Robotics",
+    role="Backend Engineer",
+    date=dt.date(2026, 3, 2),
+    interviewers=[tn.Interviewer("Dana Whitfield")],
+)
 SENTENCE = "I enjoyed our talk about moving the fleet telemetry onto Kafka last week."  # 13 words
 
 
@@ -27,8 +31,12 @@ def _note(
     if len(chunks) > paragraphs:
         chunks[paragraphs - 1 :] = [[w for c in chunks[paragraphs - 1 :] for w in c]]
     body = "\n\n".join(" ".join(c) + "." for c in chunks)
-    return tn.Note(body=f"Dear Dana,\n\n{body}\n\nBest regards,\nJordan Lee", interview=IV,
-                   channel=channel, kind=kind)
+    return tn.Note(
+        body=f"Dear Dana,\n\n{body}\n\nBest regards,\nJordan Lee",
+        interview=IV,
+        channel=channel,
+        kind=kind,
+    )
 
 
 def _sentences(n: int, per_paragraph: int = 4) -> str:
@@ -38,31 +46,54 @@ def _sentences(n: int, per_paragraph: int = 4) -> str:
 
 LONG_SENTENCE = "I " + " and ".join(["enjoyed the talk"] * 12) + "."  # 48 words
 RAMBLING = "I " + " and ".join(["enjoyed the talk"] * 18) + "."  # 72 words
-DENSE = ("Notwithstanding organizational considerations, operationalizing cross-functional "
-         "infrastructure necessitates comprehensive stakeholder alignment methodologies. ") * 4
+DENSE = (
+    "Notwithstanding organizational considerations, operationalizing cross-functional "
+    "infrastructure necessitates comprehensive stakeholder alignment methodologies. "
+) * 4
 
 EXAMPLES = {
     "length.too-long": (
-        [_note(420), _note(360, paragraphs=4), _note(380, channel="handwritten"),
-         _note(300, kind="follow-up")],
-        [_note(180), _note(340), _note(120, channel="handwritten"),
-         _note(150, kind="follow-up")],
+        [
+            _note(420),
+            _note(360, paragraphs=4),
+            _note(380, channel="handwritten"),
+            _note(300, kind="follow-up"),
+        ],
+        [_note(180), _note(340), _note(120, channel="handwritten"), _note(150, kind="follow-up")],
     ),
     "length.too-short": (
-        [_note(25), _note(12), _note(30, channel="handwritten"), _note(15, kind="status-check"),
-         "Thanks for your time today. Talk soon.\nJordan"],
+        [
+            _note(25),
+            _note(12),
+            _note(30, channel="handwritten"),
+            _note(15, kind="status-check"),
+            "Thanks for your time today. Talk soon.\nJordan",
+        ],
         [_note(45), _note(180), _note(60, channel="handwritten"), _note(30, kind="follow-up"), ""],
     ),
     "length.outside-target": (
-        [_note(60), _note(290), _note(45, channel="handwritten"),
-         _note(200, channel="handwritten")],
-        [_note(180), _note(120), _note(100, channel="handwritten"), _note(20),
-         _note(400), _note(60, kind="follow-up")],
+        [
+            _note(60),
+            _note(290),
+            _note(45, channel="handwritten"),
+            _note(200, channel="handwritten"),
+        ],
+        [
+            _note(180),
+            _note(120),
+            _note(100, channel="handwritten"),
+            _note(20),
+            _note(400),
+            _note(60, kind="follow-up"),
+        ],
     ),
     "length.too-many-paragraphs": (
         [_sentences(6, 1), _sentences(7, 2)],
-        [_sentences(5, 1), _sentences(4, 2),
-         _sentences(5, 1).replace("Best regards,", "Thanks again!\n\nBest regards,")],
+        [
+            _sentences(5, 1),
+            _sentences(4, 2),
+            _sentences(5, 1).replace("Best regards,", "Thanks again!\n\nBest regards,"),
+        ],
     ),
     "length.wall-of-text": (
         [_note(300, paragraphs=1), _sentences(1, 22)],
@@ -92,10 +123,16 @@ def test_thresholds_come_from_config() -> None:
     """Config.email_words moves the warning; Config.max_paragraphs moves the paragraph limit."""
     note = _note(300)
     assert findings_of("length.too-long", note) == []
-    assert findings_of("length.too-long", note, tn.Config(email_words=(40, 250),
-                                                          email_target=(100, 200))) != []
-    assert findings_of("length.too-many-paragraphs", _sentences(4, 1),
-                       tn.Config(max_paragraphs=3)) != []
+    assert (
+        findings_of(
+            "length.too-long", note, tn.Config(email_words=(40, 250), email_target=(100, 200))
+        )
+        != []
+    )
+    assert (
+        findings_of("length.too-many-paragraphs", _sentences(4, 1), tn.Config(max_paragraphs=3))
+        != []
+    )
 
 
 def test_whole_note_findings_have_no_span() -> None:
@@ -129,8 +166,11 @@ def test_readability_reports_a_grade() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(words=st.integers(0, 600), paragraphs=st.integers(1, 9),
-       channel=st.sampled_from(["email", "handwritten"]))
+@given(
+    words=st.integers(0, 600),
+    paragraphs=st.integers(1, 9),
+    channel=st.sampled_from(["email", "handwritten"]),
+)
 def test_length_warnings_follow_the_word_count(words: int, paragraphs: int, channel: str) -> None:
     """too-long fires exactly above the upper bound, too-short exactly below the lower one."""
     note = _note(words, paragraphs=paragraphs, channel=channel)

@@ -10,16 +10,29 @@ from thanknote.testing import assert_flags, findings_of
 MONDAY = dt.date(2026, 3, 2)
 FRIDAY = dt.date(2026, 3, 6)
 DANA = tn.Interviewer("Dana Whitfield")
-IV = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY,
-                  interviewers=[DANA])
+IV = tn.Interview(
+    company="Acme Robotics", role="Backend Engineer", date=MONDAY, interviewers=[DANA]
+)
 # The employer said they would decide by Friday 6 March.
-IV_DECIDES = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY,
-                          interviewers=[DANA], decision_by=FRIDAY)
+IV_DECIDES = tn.Interview(
+    company="Acme Robotics",
+    role="Backend Engineer",
+    date=MONDAY,
+    interviewers=[DANA],
+    decision_by=FRIDAY,
+)
 # A decision date before the interview is stale: the five-business-day rule applies instead.
-IV_STALE = tn.Interview(company="Acme Robotics", role="Backend Engineer", date=MONDAY,
-                        interviewers=[DANA], decision_by=dt.date(2026, 2, 27))
-BODY = ("Dear Dana,\n\nThank you for the conversation about the ingest path.\n\n"
-        "Best regards,\nJordan Lee")
+IV_STALE = tn.Interview(
+    company="Acme Robotics",
+    role="Backend Engineer",
+    date=MONDAY,
+    interviewers=[DANA],
+    decision_by=dt.date(2026, 2, 27),
+)
+BODY = (
+    "Dear Dana,\n\nThank you for the conversation about the ingest path.\n\n"
+    "Best regards,\nJordan Lee"
+)
 
 
 def _note(sent: dt.date, kind: str = "thank-you", iv: tn.Interview = IV) -> tn.Note:
@@ -33,23 +46,27 @@ def _days(n: int) -> dt.date:
 EXAMPLES = {
     "timing.late-thank-you": (
         [_note(_days(2)), _note(_days(9))],
-        [_note(MONDAY), _note(_days(1)), tn.Note(body=BODY, interview=IV),
-         _note(_days(8), kind="follow-up")],
+        [
+            _note(MONDAY),
+            _note(_days(1)),
+            tn.Note(body=BODY, interview=IV),
+            _note(_days(8), kind="follow-up"),
+        ],
     ),
     "timing.early-follow-up": (
         [
-            _note(_days(3), kind="follow-up"),            # Thursday: 3 business days
-            _note(_days(6), kind="follow-up"),            # Sunday: still 4 business days
+            _note(_days(3), kind="follow-up"),  # Thursday: 3 business days
+            _note(_days(6), kind="follow-up"),  # Sunday: still 4 business days
             _note(_days(1), kind="status-check"),
-            _note(FRIDAY, kind="follow-up", iv=IV_DECIDES),   # on the decision date
+            _note(FRIDAY, kind="follow-up", iv=IV_DECIDES),  # on the decision date
             _note(_days(2), kind="follow-up", iv=IV_DECIDES),  # before it
-            _note(_days(3), kind="follow-up", iv=IV_STALE),   # stale date: five-day rule
+            _note(_days(3), kind="follow-up", iv=IV_STALE),  # stale date: five-day rule
         ],
         [
-            _note(_days(7), kind="follow-up"),            # next Monday: 5 business days
+            _note(_days(7), kind="follow-up"),  # next Monday: 5 business days
             _note(_days(14), kind="status-check"),
             _note(_days(9), kind="follow-up", iv=IV_DECIDES),  # the Monday after the decision date
-            _note(_days(1)),                               # a thank-you is not a follow-up
+            _note(_days(1)),  # a thank-you is not a follow-up
             tn.Note(body=BODY, interview=IV, kind="follow-up"),  # no sent_at: nothing to judge
             tn.Note(body=BODY, sent_at=_days(1), kind="follow-up"),  # no interview
         ],
@@ -79,10 +96,12 @@ def test_early_follow_up_counts_business_days_not_calendar_days() -> None:
     """Seven calendar days from a Wednesday include a weekend: five business days, not flagged."""
     wednesday = dt.date(2026, 3, 4)
     iv = tn.Interview(company="Acme", role="Engineer", date=wednesday)
-    ok = tn.Note(body=BODY, interview=iv, sent_at=wednesday + dt.timedelta(days=7),
-                 kind="follow-up")
-    early = tn.Note(body=BODY, interview=iv, sent_at=wednesday + dt.timedelta(days=6),
-                    kind="follow-up")
+    ok = tn.Note(
+        body=BODY, interview=iv, sent_at=wednesday + dt.timedelta(days=7), kind="follow-up"
+    )
+    early = tn.Note(
+        body=BODY, interview=iv, sent_at=wednesday + dt.timedelta(days=6), kind="follow-up"
+    )
     assert findings_of("timing.early-follow-up", ok) == []
     (finding,) = findings_of("timing.early-follow-up", early)
     assert "4 business days" in finding.message

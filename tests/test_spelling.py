@@ -13,9 +13,23 @@ from thanknote import _spelling
 
 @pytest.mark.parametrize(
     "word",
-    ["opportunity", "precepted", "runbook", "wastewater", "organisation",
-     "neighbourhood", "colour", "travelled", "paediatric", "catalogue", "microservices",
-     "upskilling", "reorganizing", "playdate", "forecasting"],
+    [
+        "opportunity",
+        "precepted",
+        "runbook",
+        "wastewater",
+        "organisation",
+        "neighbourhood",
+        "colour",
+        "travelled",
+        "paediatric",
+        "catalogue",
+        "microservices",
+        "upskilling",
+        "reorganizing",
+        "playdate",
+        "forecasting",
+    ],
 )
 def test_known_words_and_their_derivations(word: str) -> None:
     """Inflections, British spellings, prefixes and closed compounds of known words are known."""
@@ -24,9 +38,15 @@ def test_known_words_and_their_derivations(word: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "correction"),
-    [("oppertunity", "opportunity"), ("definately", "definitely"), ("recieve", "receive"),
-     ("intervew", "interview"), ("foward", "forward"), ("forcasting", "forecasting"),
-     ("comunication", "communication")],
+    [
+        ("oppertunity", "opportunity"),
+        ("definately", "definitely"),
+        ("recieve", "receive"),
+        ("intervew", "interview"),
+        ("foward", "forward"),
+        ("forcasting", "forecasting"),
+        ("comunication", "communication"),
+    ],
 )
 def test_misspellings_get_a_confident_correction(word: str, correction: str) -> None:
     """An unknown word one edit from a common word (or with such a stem) gets that word."""

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .document import _count_words
+
 __all__ = [
     "a_or_an",
     "capitalize_first",
@@ -41,7 +43,6 @@ _AN_WORDS = ("hour", "honest", "honou", "heir", "herb")
 _A_WORDS = ("uni", "use", "usu", "uti", "ure", "euro", "eu", "one", "once", "ewe", "uk", "ufo")
 # Letters whose spoken names start with a vowel sound, for acronyms ("an SRE", "a QA lead").
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
-_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
 _TRAILING = ".,;:–—- \t\n"
 _SPACES = re.compile(r"\s+")
 
@@ -155,7 +156,7 @@ def role_phrase(role: str) -> str:
 
 def count_words(text: str) -> int:
     """Words as a person counts them (the same count the length rules use)."""
-    return len(_COUNTED_WORD.findall(text))
+    return _count_words(text)
 
 
 def stable_index(key: str, slot: str, size: int) -> int:

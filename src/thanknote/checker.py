@@ -128,7 +128,7 @@ class Checker:
                 f"got {type(grammar).__name__}"
             )
         if isinstance(rules, Rule) or callable(rules):
-            rules = [rules]  # type: ignore[list-item]
+            rules = [rules]
         extra: list[Rule] = []
         for item in rules:
             if isinstance(item, Rule):
@@ -136,7 +136,9 @@ class Checker:
             elif callable(item):
                 extra.append(_plain_rule(item))
             else:
-                raise TypeError(f"rules must be Rule objects or callables; got {type(item).__name__}")
+                raise TypeError(
+                    f"rules must be Rule objects or callables; got {type(item).__name__}"
+                )
         chosen: list[Rule] = list(DEFAULT_RULES) if builtin else []
         if plugins:
             chosen += load_plugin_rules()
@@ -184,7 +186,7 @@ class Checker:
         for r, severity in self._active:
             try:
                 out.extend(r.run(doc, severity))
-            except Exception as exc:  # noqa: BLE001 - a broken rule must not take the check down
+            except Exception as exc:
                 out.append(
                     Finding(
                         rule=r.id,
@@ -313,7 +315,7 @@ def merge_grammar(builtin: list[Finding], grammar: list[Finding], size: int) -> 
     for g in _clamp(grammar, size):
         if g.category is Category.ERRORS and g.start is not None and g.end is not None:
             gs, ge = g.start, g.end
-            if any(s < ge and gs < e or (s == gs and e == ge) for s, e in taken):  # type: ignore[operator]
+            if any((s < ge and gs < e) or (s == gs and e == ge) for s, e in taken):
                 continue
         out.append(g)
     return out
@@ -373,12 +375,10 @@ def _process_batch(
 
     try:
         pickle.dumps(checker._recipe)
-    except Exception:  # noqa: BLE001 - lambdas and closures stay in this process
+    except Exception:
         return None
     size = max(1, min(200, len(docs) // (workers * 4) or 1))
-    chunks = [
-        [(d.text, d.note) for d in docs[i : i + size]] for i in range(0, len(docs), size)
-    ]
+    chunks = [[(d.text, d.note) for d in docs[i : i + size]] for i in range(0, len(docs), size)]
     out: list[list[Finding]] = []
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=checker._recipe

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -28,7 +28,7 @@ def _fail(key: str, expected: str, value: object) -> ConfigError:
     return ConfigError(f"config key {key!r}: expected {expected}; got {value!r}")
 
 
-def _ids(key: str) -> Any:
+def _ids(key: str) -> Callable[[object], tuple[str, ...]]:
     def convert(value: object) -> tuple[str, ...]:
         if value is None:
             return ()
@@ -45,7 +45,7 @@ def _ids(key: str) -> Any:
     return convert
 
 
-def _words(key: str) -> Any:
+def _words(key: str) -> Callable[[object], tuple[str, ...]]:
     def convert(value: object) -> tuple[str, ...]:
         if value is None:
             return ()
@@ -88,7 +88,7 @@ def _phrases(value: object) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _int_range(key: str) -> Any:
+def _int_range(key: str) -> Callable[[object], tuple[int, int]]:
     def convert(value: object) -> tuple[int, int]:
         if (
             not isinstance(value, list | tuple)
@@ -105,9 +105,9 @@ def _int_range(key: str) -> Any:
 
 
 def _positive(key: str, kind: type = int) -> Any:
-    def check(_inst: object, _attr: object, value: object) -> None:
+    def check(_inst: object, _attr: object, value: Any) -> None:
         ok = isinstance(value, int | float) if kind is float else isinstance(value, int)
-        if isinstance(value, bool) or not ok or value <= 0:  # type: ignore[operator]
+        if isinstance(value, bool) or not ok or value <= 0:
             raise _fail(key, f"a positive {'number' if kind is float else 'whole number'}", value)
 
     return check
@@ -123,9 +123,44 @@ def _optional_positive(key: str) -> Any:
     return check
 
 
-def _language(_inst: object, _attr: object, value: object) -> None:
+def _language(_inst: object, _attr: object, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         raise _fail("language", "a language code such as 'en-US'", value)
+
+
+# Named converters: mypy's attrs plugin reads only named functions as converters.
+
+
+def _to_disable(value: Any) -> tuple[str, ...]:
+    return _ids("disable")(value)
+
+
+def _to_enable(value: Any) -> tuple[str, ...]:
+    return _ids("enable")(value)
+
+
+def _to_email_words(value: Any) -> tuple[int, int]:
+    return _int_range("email_words")(value)
+
+
+def _to_email_target(value: Any) -> tuple[int, int]:
+    return _int_range("email_target")(value)
+
+
+def _to_handwritten_words(value: Any) -> tuple[int, int]:
+    return _int_range("handwritten_words")(value)
+
+
+def _to_handwritten_target(value: Any) -> tuple[int, int]:
+    return _int_range("handwritten_target")(value)
+
+
+def _to_followup_words(value: Any) -> tuple[int, int]:
+    return _int_range("followup_words")(value)
+
+
+def _to_accept_words(value: Any) -> tuple[str, ...]:
+    return _words("accept_words")(value)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -141,26 +176,26 @@ class Config:
     """
 
     #: rule ids or dotted prefixes to turn off ("tone" turns off every tone.* rule)
-    disable: tuple[str, ...] = attrs.field(default=(), converter=_ids("disable"))
+    disable: tuple[str, ...] = attrs.field(default=(), converter=_to_disable)
     #: rule ids or prefixes to turn on (rules that are off by default, or under a disabled prefix)
-    enable: tuple[str, ...] = attrs.field(default=(), converter=_ids("enable"))
+    enable: tuple[str, ...] = attrs.field(default=(), converter=_to_enable)
     #: rule id or prefix -> severity
     severity: Mapping[str, Severity] = attrs.field(factory=dict, converter=_severities)
     #: words outside this range make an email a length warning
-    email_words: tuple[int, int] = attrs.field(default=(40, 350), converter=_int_range("email_words"))
+    email_words: tuple[int, int] = attrs.field(default=(40, 350), converter=_to_email_words)
     #: the usual target for an email; outside it is advice (info)
-    email_target: tuple[int, int] = attrs.field(default=(100, 250), converter=_int_range("email_target"))
+    email_target: tuple[int, int] = attrs.field(default=(100, 250), converter=_to_email_target)
     #: words outside this range make a handwritten card a length warning (the same bounds as an
     #: email: a card is judged too long or too short at the same points; its target is shorter)
     handwritten_words: tuple[int, int] = attrs.field(
-        default=(40, 350), converter=_int_range("handwritten_words")
+        default=(40, 350), converter=_to_handwritten_words
     )
     #: the usual target for a card; outside it is advice (info)
     handwritten_target: tuple[int, int] = attrs.field(
-        default=(50, 150), converter=_int_range("handwritten_target")
+        default=(50, 150), converter=_to_handwritten_target
     )
     #: words outside this range make a follow-up or status check a length warning
-    followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_int_range("followup_words"))
+    followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_to_followup_words)
     #: more body paragraphs than this is a length warning
     max_paragraphs: int = attrs.field(default=5, validator=_positive("max_paragraphs"))
     #: a paragraph longer than this many words is a wall of text (a whole short note fits in one)
@@ -178,9 +213,11 @@ class Config:
     #: the user's own phrases: {"generic": [...], "tone": [...]}
     extra_phrases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_phrases)
     #: words the spelling rules accept (product names, jargon)
-    accept_words: tuple[str, ...] = attrs.field(default=(), converter=_words("accept_words"))
+    accept_words: tuple[str, ...] = attrs.field(default=(), converter=_to_accept_words)
     #: texts longer than this many characters raise TextTooLong; None for no cap
-    max_chars: int | None = attrs.field(default=2_000_000, validator=_optional_positive("max_chars"))
+    max_chars: int | None = attrs.field(
+        default=2_000_000, validator=_optional_positive("max_chars")
+    )
     #: the language LanguageTool checks in
     language: str = attrs.field(default="en-US", validator=_language)
 

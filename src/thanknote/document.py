@@ -47,12 +47,57 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def _count_words(text: str) -> int:
     return sum(1 for m in _TOKEN.finditer(text) if _ALNUM.search(m.group()))
+
+
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
 # followed by white space; or at a line break.
 _SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s|$)|\n""")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms mx dr prof st jr sr vs etc e.g i.e a.m p.m no inc ltd co corp dept approx fig "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "no",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "approx",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+    ]
 )
 _GREETING_START = re.compile(
     r"(?i)\s*(?:dear|hello|hi|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|"
@@ -123,14 +168,20 @@ def _parse(text: str) -> _Parts:
             if all(len(ln.text.split()) <= 6 for ln in after):
                 signoff = tail[i]
                 if after:
-                    signature = Span(after[0].start, after[-1].end, text[after[0].start : after[-1].end])
+                    signature = Span(
+                        after[0].start, after[-1].end, text[after[0].start : after[-1].end]
+                    )
                 break
     body_end = signoff.start if signoff else len(text)
     if signoff is None and len(lines) > 2:
         # No sign-off words, but a last short line after a blank line reads as a signature.
         last = lines[-1]
         gap = text[lines[-2].end : last.start]
-        if gap.count("\n") >= 1 and len(last.text.split()) <= 4 and not last.text.rstrip().endswith((".", "?", "!")):
+        if (
+            gap.count("\n") >= 1
+            and len(last.text.split()) <= 4
+            and not last.text.rstrip().endswith((".", "?", "!"))
+        ):
             signature = last
             body_end = last.start
 

@@ -61,7 +61,9 @@ class Finding:
         if (self.start is None) != (self.end is None):
             raise ValueError("Finding.start and Finding.end must both be set or both be None")
         if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
-            raise ValueError(f"Finding span must satisfy 0 <= start <= end; got {self.start}..{self.end}")
+            raise ValueError(
+                f"Finding span must satisfy 0 <= start <= end; got {self.start}..{self.end}"
+            )
 
     @property
     def span(self) -> tuple[int, int] | None:

@@ -121,7 +121,6 @@ _SENTENCE_START = frozenset(".!?\n:;")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "st"})
 
 
-
 # ------------------------------------------------------------------------ offsets
 
 

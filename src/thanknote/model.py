@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -30,9 +30,32 @@ _E = TypeVar("_E", bound=enum.StrEnum)
 
 # Lower-case particles that belong to the surname ("van Beethoven", "de la Cruz").
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du la le st. ter ten bin ibn al el mac".split()
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "st.",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "mac",
+    ]
 )
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md m.d.".split())
+_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."])
 
 
 class Format(enum.StrEnum):
@@ -70,7 +93,7 @@ class Stage(enum.StrEnum):
 # --------------------------------------------------------------------------- validators
 
 
-def _enum_converter(enum_cls: type[_E], field: str) -> Any:
+def _enum_converter(enum_cls: type[_E], field: str) -> Callable[[object], _E]:
     values = ", ".join(repr(m.value) for m in enum_cls)
 
     def convert(value: object) -> _E:
@@ -90,7 +113,7 @@ def _enum_converter(enum_cls: type[_E], field: str) -> Any:
 def _text(field: str, *, required: bool = True) -> Any:
     """A validator: a str, stripped of nothing, non-blank when required."""
 
-    def check(_inst: object, _attr: object, value: object) -> None:
+    def check(_inst: object, _attr: object, value: Any) -> None:
         if value is None and not required:
             return
         if not isinstance(value, str):
@@ -107,7 +130,7 @@ def _optional_text(field: str) -> Any:
 
 
 def _date(field: str, *, required: bool) -> Any:
-    def check(_inst: object, _attr: object, value: object) -> None:
+    def check(_inst: object, _attr: object, value: Any) -> None:
         if value is None and not required:
             return
         if not isinstance(value, dt.date):
@@ -123,13 +146,17 @@ def _date_converter(value: object) -> object:
     """Accept ISO strings ("2026-03-02") as dates, for values read back from JSON."""
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value) if len(value) <= 10 else dt.datetime.fromisoformat(value)
+            return (
+                dt.date.fromisoformat(value)
+                if len(value) <= 10
+                else dt.datetime.fromisoformat(value)
+            )
         except ValueError:
             return value  # the validator names the field
     return value
 
 
-def _str_tuple(field: str) -> Any:
+def _str_tuple(field: str) -> Callable[[object], tuple[str, ...]]:
     def convert(value: object) -> tuple[str, ...]:
         if value is None:
             return ()
@@ -169,6 +196,49 @@ def _split_name(name: str) -> tuple[str, str]:
     return first, rest[-1]
 
 
+# Named converters: mypy's attrs plugin reads only named functions as converters.
+
+
+def _to_interviewer_topics(value: Any) -> tuple[str, ...]:
+    return _str_tuple("Interviewer.topics")(value)
+
+
+def _to_interview_format(value: Any) -> Format:
+    return _enum_converter(Format, "Interview.format")(value)
+
+
+def _to_interview_topics(value: Any) -> tuple[str, ...]:
+    return _str_tuple("Interview.topics")(value)
+
+
+def _to_interview_stage(value: Any) -> Stage:
+    return _enum_converter(Stage, "Interview.stage")(value)
+
+
+def _to_interviewer(value: Any) -> Any:
+    return _from_mapping(Interviewer)(value)
+
+
+def _to_interview(value: Any) -> Any:
+    return _from_mapping(Interview)(value)
+
+
+def _to_candidate(value: Any) -> Any:
+    return _from_mapping(Candidate)(value)
+
+
+def _to_note_channel(value: Any) -> Channel:
+    return _enum_converter(Channel, "Note.channel")(value)
+
+
+def _to_note_kind(value: Any) -> NoteKind:
+    return _enum_converter(NoteKind, "Note.kind")(value)
+
+
+def _to_note_highlights(value: Any) -> tuple[str, ...]:
+    return _str_tuple("Note.highlights")(value)
+
+
 @attrs.frozen(slots=True)
 class Interviewer:
     """A person who interviewed the candidate.
@@ -178,13 +248,17 @@ class Interviewer:
     """
 
     name: str = attrs.field(validator=_text("Interviewer.name"))
-    title: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text("Interviewer.title"))
-    email: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text("Interviewer.email"))
+    title: str | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_text("Interviewer.title")
+    )
+    email: str | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_text("Interviewer.email")
+    )
     honorific: str | None = attrs.field(
         default=None, kw_only=True, validator=_optional_text("Interviewer.honorific")
     )
     topics: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_str_tuple("Interviewer.topics")
+        default=(), kw_only=True, converter=_to_interviewer_topics
     )
 
     @property
@@ -212,8 +286,12 @@ class Candidate:
     """The person sending the note."""
 
     name: str = attrs.field(validator=_text("Candidate.name"))
-    email: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text("Candidate.email"))
-    phone: str | None = attrs.field(default=None, kw_only=True, validator=_optional_text("Candidate.phone"))
+    email: str | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_text("Candidate.email")
+    )
+    phone: str | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_text("Candidate.phone")
+    )
 
     @property
     def first_name(self) -> str:
@@ -236,7 +314,9 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
     if isinstance(value, Interviewer):
         return (value,)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
-        raise TypeError(f"Interview.interviewers must be a list of Interviewer; got {type(value).__name__}")
+        raise TypeError(
+            f"Interview.interviewers must be a list of Interviewer; got {type(value).__name__}"
+        )
     items = []
     for item in value:
         if isinstance(item, Mapping):
@@ -259,14 +339,18 @@ class Interview:
 
     company: str = attrs.field(validator=_text("Interview.company"))
     role: str = attrs.field(validator=_text("Interview.role"))
-    date: dt.date = attrs.field(converter=_date_converter, validator=_date("Interview.date", required=True))
-    format: Format = attrs.field(default=Format.IN_PERSON, converter=_enum_converter(Format, "Interview.format"))
-    interviewers: tuple[Interviewer, ...] = attrs.field(default=(), converter=_interviewers)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple("Interview.topics"))
-    decision_by: dt.date | None = attrs.field(
-        default=None, converter=_date_converter, validator=_date("Interview.decision_by", required=False)
+    date: dt.date = attrs.field(
+        converter=_date_converter, validator=_date("Interview.date", required=True)
     )
-    stage: Stage = attrs.field(default=Stage.INTERVIEW, converter=_enum_converter(Stage, "Interview.stage"))
+    format: Format = attrs.field(default=Format.IN_PERSON, converter=_to_interview_format)
+    interviewers: tuple[Interviewer, ...] = attrs.field(default=(), converter=_interviewers)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_to_interview_topics)
+    decision_by: dt.date | None = attrs.field(
+        default=None,
+        converter=_date_converter,
+        validator=_date("Interview.decision_by", required=False),
+    )
+    stage: Stage = attrs.field(default=Stage.INTERVIEW, converter=_to_interview_stage)
 
     @property
     def day(self) -> dt.date:
@@ -289,9 +373,11 @@ class Interview:
 
 
 def _optional(kind: type[Any], field: str) -> Any:
-    def check(_inst: object, _attr: object, value: object) -> None:
+    def check(_inst: object, _attr: object, value: Any) -> None:
         if value is not None and not isinstance(value, kind):
-            raise TypeError(f"{field} must be a {kind.__name__} or None; got {type(value).__name__}")
+            raise TypeError(
+                f"{field} must be a {kind.__name__} or None; got {type(value).__name__}"
+            )
 
     return check
 
@@ -303,7 +389,7 @@ def _from_mapping(kind: Any) -> Any:
     return convert
 
 
-def _body(_inst: object, _attr: object, value: object) -> None:
+def _body(_inst: object, _attr: object, value: Any) -> None:
     if not isinstance(value, str):
         raise TypeError(f"Note.body must be a str; got {type(value).__name__}")
 
@@ -326,23 +412,29 @@ class Note:
     body: str = attrs.field(validator=_body)
     subject: str | None = attrs.field(default=None, validator=_optional_text("Note.subject"))
     to: Interviewer | None = attrs.field(
-        default=None, converter=_from_mapping(Interviewer), validator=_optional(Interviewer, "Note.to")
+        default=None,
+        converter=_to_interviewer,
+        validator=_optional(Interviewer, "Note.to"),
     )
     interview: Interview | None = attrs.field(
-        default=None, converter=_from_mapping(Interview), validator=_optional(Interview, "Note.interview")
+        default=None,
+        converter=_to_interview,
+        validator=_optional(Interview, "Note.interview"),
     )
     sender: Candidate | None = attrs.field(
-        default=None, converter=_from_mapping(Candidate), validator=_optional(Candidate, "Note.sender")
+        default=None,
+        converter=_to_candidate,
+        validator=_optional(Candidate, "Note.sender"),
     )
-    channel: Channel = attrs.field(default=Channel.EMAIL, converter=_enum_converter(Channel, "Note.channel"))
+    channel: Channel = attrs.field(default=Channel.EMAIL, converter=_to_note_channel)
     sent_at: dt.date | None = attrs.field(
         default=None, converter=_date_converter, validator=_date("Note.sent_at", required=False)
     )
-    kind: NoteKind = attrs.field(default=NoteKind.THANK_YOU, converter=_enum_converter(NoteKind, "Note.kind"))
+    kind: NoteKind = attrs.field(default=NoteKind.THANK_YOU, converter=_to_note_kind)
     cc: tuple[Interviewer, ...] = attrs.field(default=(), converter=_cc)
     #: the specific points the note means to reference (``compose()`` records its highlights
     #: here); the checker counts them, like the interview's topics, as this conversation's own
-    highlights: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple("Note.highlights"))
+    highlights: tuple[str, ...] = attrs.field(default=(), converter=_to_note_highlights)
 
     def __str__(self) -> str:
         return self.body
@@ -388,5 +480,7 @@ def _known(cls: type[Any], data: Mapping[str, Any]) -> dict[str, Any]:
     names = {a.name for a in attrs.fields(cls)}
     unknown = sorted(set(data) - names)
     if unknown:
-        raise ValueError(f"{cls.__name__}.from_dict: unknown field(s) {', '.join(map(repr, unknown))}")
+        raise ValueError(
+            f"{cls.__name__}.from_dict: unknown field(s) {', '.join(map(repr, unknown))}"
+        )
     return dict(data)

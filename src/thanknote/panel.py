@@ -200,9 +200,12 @@ def panel_identical(docs: Sequence[Document]) -> SetHits:
                 twins[j].append(i)
     for i, others in sorted(twins.items()):
         names = ", ".join(_who(docs[j], j) for j in others)
-        yield i, Hit(
-            message=f"This note is nearly the same as {names} once the names are swapped; "
-            "panelists compare notes, so mention what you discussed with each person."
+        yield (
+            i,
+            Hit(
+                message=f"This note is nearly the same as {names} once the names are swapped; "
+                "panelists compare notes, so mention what you discussed with each person."
+            ),
         )
 
 
@@ -250,10 +253,13 @@ def _interview_disagreements(docs: Sequence[Document]) -> SetHits:
                 continue
             others = sorted({str(v) for v in values if v is not None and v != value})
             theirs = agreed if agreed is not None else others[0]
-            yield i, Hit(
-                message=f"This note's interview gives the {field} as "
-                f"{_shown(value, interviews, field)}, but other notes in the set say "
-                f"{_shown(theirs, interviews, field)}; the notes must agree on the facts.",
+            yield (
+                i,
+                Hit(
+                    message=f"This note's interview gives the {field} as "
+                    f"{_shown(value, interviews, field)}, but other notes in the set say "
+                    f"{_shown(theirs, interviews, field)}; the notes must agree on the facts.",
+                ),
             )
 
 
@@ -300,12 +306,15 @@ def _weekday_disagreements(docs: Sequence[Document]) -> SetHits:
     for i, found in enumerate(mentions):
         for start, end, weekday in found:
             if weekday != truth:
-                yield i, Hit(
-                    start,
-                    end,
-                    message=f"The interview was on a {_WEEKDAYS[truth].title()}, but this note "
-                    f"says {_WEEKDAYS[weekday].title()}.",
-                    suggestions=(_WEEKDAYS[truth].title(),),
+                yield (
+                    i,
+                    Hit(
+                        start,
+                        end,
+                        message=f"The interview was on a {_WEEKDAYS[truth].title()}, but this note "
+                        f"says {_WEEKDAYS[weekday].title()}.",
+                        suggestions=(_WEEKDAYS[truth].title(),),
+                    ),
                 )
 
 
@@ -329,12 +338,15 @@ def _mention_disagreements(docs: Sequence[Document]) -> SetHits:
         right = next(getattr(iv, field) for iv in interviews if iv and _facts(iv)[field] == agreed)
         for i, doc in enumerate(docs):
             for m in pattern.finditer(doc.text):
-                yield i, Hit(
-                    m.start(),
-                    m.end(),
-                    message=f"This note names {m.group()!r} as the {field}; the other notes "
-                    f"say {right!r}.",
-                    suggestions=(right,),
+                yield (
+                    i,
+                    Hit(
+                        m.start(),
+                        m.end(),
+                        message=f"This note names {m.group()!r} as the {field}; the other notes "
+                        f"say {right!r}.",
+                        suggestions=(right,),
+                    ),
                 )
 
 
@@ -397,16 +409,22 @@ def panel_cc(docs: Sequence[Document]) -> SetHits:
         note = doc.note
         copied = [p.name for p in (note.cc if note else ()) if _key(p) in panel]
         if copied:
-            yield i, Hit(
-                message=f"This note is CC'd to {', '.join(copied)}; send each interviewer a "
-                "note of their own instead.",
+            yield (
+                i,
+                Hit(
+                    message=f"This note is CC'd to {', '.join(copied)}; send each interviewer a "
+                    "note of their own instead.",
+                ),
             )
         if doc.greeting is not None and _greets_several(doc, panel):
-            yield i, Hit(
-                doc.greeting.start,
-                doc.greeting.end,
-                message="This greeting addresses several interviewers; write each of them an "
-                "individual note.",
+            yield (
+                i,
+                Hit(
+                    doc.greeting.start,
+                    doc.greeting.end,
+                    message="This greeting addresses several interviewers; write each of them an "
+                    "individual note.",
+                ),
             )
 
 
@@ -449,16 +467,22 @@ def too_many_follow_ups(docs: Sequence[Document]) -> SetHits:
             if doc.kind is NoteKind.FOLLOW_UP:
                 followups += 1
                 if followups > MAX_FOLLOWUPS:
-                    yield i, Hit(
-                        message=f"This is follow-up number {followups}{who}; the sources advise "
-                        "at most two, then one polite request for the status of the application.",
+                    yield (
+                        i,
+                        Hit(
+                            message=f"This is follow-up number {followups}{who}; the sources advise "
+                            "at most two, then one polite request for the status of the application.",
+                        ),
                     )
             else:
                 status_checks += 1
                 if status_checks > MAX_STATUS_CHECKS:
-                    yield i, Hit(
-                        message=f"This is status check number {status_checks}{who}; one is "
-                        "enough, and repeating it reads as pressure.",
+                    yield (
+                        i,
+                        Hit(
+                            message=f"This is status check number {status_checks}{who}; one is "
+                            "enough, and repeating it reads as pressure.",
+                        ),
                     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import json
 from typing import Any
 
@@ -121,7 +122,7 @@ class Report:
         # A sweep over the cut points keeps this linear: ``active`` holds the findings that
         # cover the current piece, in the order they started.
         active: dict[int, None] = {}
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             for i in ends.get(a, ()):
                 active.pop(i, None)
             for i in starts.get(a, ()):
@@ -141,7 +142,9 @@ class Report:
         parts.append("</pre><ol>")
         for f in self.findings:
             sugg = f" &rarr; <i>{_html(' | '.join(f.suggestions[:3]))}</i>" if f.suggestions else ""
-            quoted = f" &ldquo;{_html(_clip(self.excerpt(f)))}&rdquo;" if f.start is not None else ""
+            quoted = (
+                f" &ldquo;{_html(_clip(self.excerpt(f)))}&rdquo;" if f.start is not None else ""
+            )
             parts.append(
                 f"<li><b>{f.severity.value}</b> <code>{_html(f.rule)}</code>{quoted}: "
                 f"{_html(f.message)}{sugg}</li>"

@@ -54,7 +54,9 @@ def assert_flags(rule: Rule | str, note: Note | str, config: Config | None = Non
     assert found, f"{name} should flag: {text!r}"
     for f in found:
         if f.start is not None and f.end is not None:
-            assert 0 <= f.start <= f.end <= len(text), f"{name}: span {f.start}..{f.end} outside the text"
+            assert 0 <= f.start <= f.end <= len(text), (
+                f"{name}: span {f.start}..{f.end} outside the text"
+            )
     return found
 
 

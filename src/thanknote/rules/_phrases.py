@@ -72,43 +72,84 @@ _CUT = "Cut it, or say the specific thing you mean."
 #: Weight 0.5: courteous formulas that are fine once but add to a note built of stock parts.
 STOCK: tuple[Phrase, ...] = (
     Phrase(r"team[- ]?players?", 1, _SHOW),
-    Phrase(r"(?:hit|hits|hitting) the ground running", 1,
-           "Say what you would do in the first weeks."),
-    Phrase(r"(?:think|thinks|thinking|thought) outside (?:of )?the box|out[- ]of[- ]the[- ]box "
-           r"(?:thinker|thinking)", 1, _SHOW),
-    Phrase(r"(?:a |the )?perfect (?:fit|match|candidate)", 1,
-           "Name the requirement you meet and the experience that meets it."),
+    Phrase(
+        r"(?:hit|hits|hitting) the ground running", 1, "Say what you would do in the first weeks."
+    ),
+    Phrase(
+        r"(?:think|thinks|thinking|thought) outside (?:of )?the box|out[- ]of[- ]the[- ]box "
+        r"(?:thinker|thinking)",
+        1,
+        _SHOW,
+    ),
+    Phrase(
+        r"(?:a |the )?perfect (?:fit|match|candidate)",
+        1,
+        "Name the requirement you meet and the experience that meets it.",
+    ),
     Phrase(r"(?:results?|goal|success)[- ](?:driven|oriented|focused)", 1, _SHOW),
     Phrase(r"go[- ]?getters?", 1, _SHOW),
     Phrase(r"self[- ]starters?", 1, _SHOW),
-    Phrase(r"hard[- ]?workers?|(?:hard|hardest)[- ]working (?:person|professional|individual|"
-           r"employee|candidate)", 1, _SHOW),
+    Phrase(
+        r"hard[- ]?workers?|(?:hard|hardest)[- ]working (?:person|professional|individual|"
+        r"employee|candidate)",
+        1,
+        _SHOW,
+    ),
     Phrase(r"above and beyond", 1, _SHOW),
-    Phrase(r"passionate (?:about|for)|(?:my|a) (?:true |real )?passion for", 1,
-           "Show the interest through something you did or noticed instead."),
-    Phrase(r"(?:a|the|this) (?:great|wonderful|amazing|fantastic|excellent|fabulous|terrific) "
-           r"opportunity", 1, "Say what you learned or valued in the conversation."),
+    Phrase(
+        r"passionate (?:about|for)|(?:my|a) (?:true |real )?passion for",
+        1,
+        "Show the interest through something you did or noticed instead.",
+    ),
+    Phrase(
+        r"(?:a|the|this) (?:great|wonderful|amazing|fantastic|excellent|fabulous|terrific) "
+        r"opportunity",
+        1,
+        "Say what you learned or valued in the conversation.",
+    ),
     Phrase(r"(?:go|goes|going|went) (?:the|that) extra mile", 1, _SHOW),
     Phrase(r"(?:proven|strong|successful) track record", 1, "Give the figure or result itself."),
     Phrase(r"detail[- ]oriented", 1, _SHOW),
     Phrase(r"(?:strong|solid|tireless|excellent) work ethic", 1, _SHOW),
-    Phrase(r"(?:a )?valuable (?:addition|asset|member)", 1,
-           "Say which problem of theirs you would help with."),
-    Phrase(r"value[- ]add|add(?:s|ing)? value", 1,
-           "Say which problem of theirs you would help with."),
-    Phrase(r"(?:make|makes|making|made|have|having) an? (?:immediate |real |positive |significant |"
-           r"big |huge |meaningful |lasting )?impact", 1, "Say which result you would aim for."),
+    Phrase(
+        r"(?:a )?valuable (?:addition|asset|member)",
+        1,
+        "Say which problem of theirs you would help with.",
+    ),
+    Phrase(
+        r"value[- ]add|add(?:s|ing)? value", 1, "Say which problem of theirs you would help with."
+    ),
+    Phrase(
+        r"(?:make|makes|making|made|have|having) an? (?:immediate |real |positive |significant |"
+        r"big |huge |meaningful |lasting )?impact",
+        1,
+        "Say which result you would aim for.",
+    ),
     *(
         Phrase(fragment, 1, _CUT)
         for fragment in (
-            r"synerg(?:y|ies|ize|istic)", r"win[- ]win", r"low[- ]hanging fruit",
-            r"at the end of the day", r"move the needle", r"circle back", r"touch base",
-            r"game[- ]?changer", r"best[- ]in[- ]class", r"paradigm shift",
-            r"bang for (?:the|your) buck", r"no[- ]brainer", r"(?:my )?(?:true|real) calling",
+            r"synerg(?:y|ies|ize|istic)",
+            r"win[- ]win",
+            r"low[- ]hanging fruit",
+            r"at the end of the day",
+            r"move the needle",
+            r"circle back",
+            r"touch base",
+            r"game[- ]?changer",
+            r"best[- ]in[- ]class",
+            r"paradigm shift",
+            r"bang for (?:the|your) buck",
+            r"no[- ]brainer",
+            r"(?:my )?(?:true|real) calling",
             r"dream (?:job|role|company|position)",
             r"bring (?:a lot |so much |much )?to the table",
-            r"take (?:it|things|\w+) to the next level", r"match made in heaven", r"fit right in",
-            r"rock ?stars?", r"ninjas?", r"thought leaders?", r"(?:whatever|anything) it takes",
+            r"take (?:it|things|\w+) to the next level",
+            r"match made in heaven",
+            r"fit right in",
+            r"rock ?stars?",
+            r"ninjas?",
+            r"thought leaders?",
+            r"(?:whatever|anything) it takes",
             r"wealth of (?:experience|knowledge)",
             r"(?:crush|crushes|crushing|crushed) (?:it|goals)",
             r"rocket ?ship",
@@ -117,41 +158,78 @@ STOCK: tuple[Phrase, ...] = (
     *(
         Phrase(fragment, 1, _SHOW)
         for fragment in (
-            r"(?:wear|wears|wearing) (?:many|multiple) hats", r"fast[- ]paced environment",
-            r"thrive (?:in|under) pressure", r"(?:quick|fast) learner", r"people person",
+            r"(?:wear|wears|wearing) (?:many|multiple) hats",
+            r"fast[- ]paced environment",
+            r"thrive (?:in|under) pressure",
+            r"(?:quick|fast) learner",
+            r"people person",
             r"(?:highly )?motivated (?:professional|individual)",
             r"(?:seasoned|dedicated|dynamic|driven) (?:professional|individual|leader)",
         )
     ),
     Phrase(r"eager to learn(?: and grow)?|learn and grow", 1, "Name what you want to learn there."),
-    Phrase(r"(?:strong|excellent|exceptional|great|superb) (?:communication|interpersonal|"
-           r"organizational|people|leadership) skills", 1, _SHOW),
-    Phrase(r"(?:I believe |I feel |I think )?(?:that )?my (?:skills|background|experience|"
-           r"qualifications)(?: and (?:skills|background|experience|qualifications))? "
-           r"(?:would |will )?(?:align|aligns|match|matches|make me|allow me)", 1,
-           "Name one skill and the task of theirs it fits."),
-    Phrase(r"(?:would|will) (?:be|make) an? (?:great|valuable|strong|excellent|ideal|perfect) "
-           r"(?:addition|asset|fit)", 1, "Name the requirement you meet and how."),
-    Phrase(r"(?:thank you|thanks)(?: again| so much| very much)? for your "
-           r"(?:time and consideration|consideration and time|time and attention|consideration)",
-           0.5,
-           "Once is fine; thank them for something specific from the conversation too."),
-    Phrase(r"(?:I )?(?:look|looking) forward to hearing (?:back )?from you(?: soon)?", 0.5,
-           "Fine once; consider naming the next step instead."),
-    Phrase(r"(?:please )?(?:do not|don't|dont) hesitate to "
-           r"(?:contact|reach|call|email|get in touch)", 0.5,
-           "Write 'Please let me know if I can send anything else.'"),
+    Phrase(
+        r"(?:strong|excellent|exceptional|great|superb) (?:communication|interpersonal|"
+        r"organizational|people|leadership) skills",
+        1,
+        _SHOW,
+    ),
+    Phrase(
+        r"(?:I believe |I feel |I think )?(?:that )?my (?:skills|background|experience|"
+        r"qualifications)(?: and (?:skills|background|experience|qualifications))? "
+        r"(?:would |will )?(?:align|aligns|match|matches|make me|allow me)",
+        1,
+        "Name one skill and the task of theirs it fits.",
+    ),
+    Phrase(
+        r"(?:would|will) (?:be|make) an? (?:great|valuable|strong|excellent|ideal|perfect) "
+        r"(?:addition|asset|fit)",
+        1,
+        "Name the requirement you meet and how.",
+    ),
+    Phrase(
+        r"(?:thank you|thanks)(?: again| so much| very much)? for your "
+        r"(?:time and consideration|consideration and time|time and attention|consideration)",
+        0.5,
+        "Once is fine; thank them for something specific from the conversation too.",
+    ),
+    Phrase(
+        r"(?:I )?(?:look|looking) forward to hearing (?:back )?from you(?: soon)?",
+        0.5,
+        "Fine once; consider naming the next step instead.",
+    ),
+    Phrase(
+        r"(?:please )?(?:do not|don't|dont) hesitate to "
+        r"(?:contact|reach|call|email|get in touch)",
+        0.5,
+        "Write 'Please let me know if I can send anything else.'",
+    ),
     Phrase(r"(?:I am|I'm|I’m) writing to", 0.5, "Start with the thanks itself."),
-    Phrase(r"(?:I )?hope (?:this|my) (?:email|e-mail|message|note|letter) finds you well", 0.5,
-           "Start with the thanks itself."),
-    Phrase(r"(?:out of|from) your busy schedule|your busy schedule", 0.5,
-           "Write 'Thank you for your time' or thank them for something specific."),
-    Phrase(r"(?:a |an )?(?:great|strong|good|ideal|excellent) fit", 0.5,
-           "Name the requirement you meet and how."),
-    Phrase(r"learn(?:ing)? more about the (?:role|position|company|team|organization|opportunity)",
-           0.5, "Say what you learned."),
-    Phrase(r"(?:I am|I'm|I’m) confident (?:that )?I (?:can|could|would|will)", 0.5,
-           "Show the confidence with evidence instead."),
+    Phrase(
+        r"(?:I )?hope (?:this|my) (?:email|e-mail|message|note|letter) finds you well",
+        0.5,
+        "Start with the thanks itself.",
+    ),
+    Phrase(
+        r"(?:out of|from) your busy schedule|your busy schedule",
+        0.5,
+        "Write 'Thank you for your time' or thank them for something specific.",
+    ),
+    Phrase(
+        r"(?:a |an )?(?:great|strong|good|ideal|excellent) fit",
+        0.5,
+        "Name the requirement you meet and how.",
+    ),
+    Phrase(
+        r"learn(?:ing)? more about the (?:role|position|company|team|organization|opportunity)",
+        0.5,
+        "Say what you learned.",
+    ),
+    Phrase(
+        r"(?:I am|I'm|I’m) confident (?:that )?I (?:can|could|would|will)",
+        0.5,
+        "Show the confidence with evidence instead.",
+    ),
 )
 
 #: Words a note uses after any interview: they name nothing from this one.

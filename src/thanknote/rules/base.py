@@ -24,7 +24,7 @@ RuleFunction = Callable[[Document], Iterable[Hit | Finding] | None]
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)+$")
 
 
-def _check_id(_inst: object, _attr: object, value: object) -> None:
+def _check_id(_inst: object, _attr: object, value: Any) -> None:
     if not isinstance(value, str) or not _RULE_ID.match(value):
         raise ValueError(
             f"Rule.id must be a dotted lower-case id such as 'tone.emoji'; got {value!r}"
@@ -124,7 +124,7 @@ def rule(
     return wrap
 
 
-def PhraseRule(  # noqa: N802 - reads as a class at call sites, like attrs' factories
+def PhraseRule(
     id: str,
     phrases: Iterable[str],
     *,

@@ -139,7 +139,7 @@ _CLOCK = re.compile(r"(?i)^\d{1,2}(?::\d\d(?:am|pm)?|am|pm)$")
 _TITLE_HEADS = frozenset(
     ("role", "position", "job", "opening", "interview", "team", "department", "group")
 )
-_SENTENCE_START = frozenset(".!?:;\n\"“(-—–•*")
+_SENTENCE_START = frozenset('.!?:;\n"“(-—–•*')
 #: A topic word this long (or an acronym or name) is distinctive enough to count on its own.
 _DISTINCTIVE_LEN = 8
 #: Without topics, this many distinct non-generic content words make a note specific.

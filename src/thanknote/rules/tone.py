@@ -55,8 +55,11 @@ def casual_greeting(doc: Document) -> Iterator[Hit]:
         )
     subject = doc.subject
     if subject is not None and _CASUAL_GREETING.match(subject):
-        yield Hit(message=f"The subject line '{subject.strip()}' is too casual; name the thanks "
-                  "and the role.", suggestions=("Thank you - <role> interview",))
+        yield Hit(
+            message=f"The subject line '{subject.strip()}' is too casual; name the thanks "
+            "and the role.",
+            suggestions=("Thank you - <role> interview",),
+        )
 
 
 @rule("tone.casual-signoff", severity="warning")
@@ -84,8 +87,8 @@ def casual_signoff(doc: Document) -> Iterator[Hit]:
 # Extended_Pictographic, as ranges (the stdlib has no property classes): the emoji blocks,
 # dingbats and miscellaneous symbols, and the few scattered pictographs.
 _PICTO = (
-    "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2B1B\u2B1C\u231A\u231B\u2328\u23CF"
-    "\u23E9-\u23F3\u23F8-\u23FA\u2934\u2935\u3030\u303D\u3297\u3299"
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u231a\u231b\u2328\u23cf"
+    "\u23e9-\u23f3\u23f8-\u23fa\u2934\u2935\u3030\u303d\u3297\u3299"
 )
 # One run of pictographs with their joiners, variation selectors and skin-tone modifiers.
 _EMOJI = re.compile(f"[{_PICTO}][{_PICTO}\u200d\ufe0e\ufe0f\u20e3]*")
@@ -191,8 +194,10 @@ def shouting(doc: Document) -> Iterator[Hit]:
         if _emphatic(m.group()):
             flagged.add(i)
         # A run of three capitalized words in a row is shouting whatever the words are.
-        if i >= 2 and _adjacent(doc.text, words[i - 2], words[i - 1]) and _adjacent(
-            doc.text, words[i - 1], m
+        if (
+            i >= 2
+            and _adjacent(doc.text, words[i - 2], words[i - 1])
+            and _adjacent(doc.text, words[i - 1], m)
         ):
             flagged.update((i - 2, i - 1, i))
     for i in sorted(flagged):
@@ -266,8 +271,14 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
 
 
 def _phrase_rule(
-    rule_id: str, fragments: tuple[str, ...], message: str, suggestion: str, doc: str,
-    severity: str = "warning", case_sensitive: tuple[str, ...] = (), user_phrases: bool = False,
+    rule_id: str,
+    fragments: tuple[str, ...],
+    message: str,
+    suggestion: str,
+    doc: str,
+    severity: str = "warning",
+    case_sensitive: tuple[str, ...] = (),
+    user_phrases: bool = False,
 ) -> Rule:
     """A rule that flags every match of a phrase family, with one message and suggestion."""
     _FAMILIES[rule_id] = fragments
@@ -292,8 +303,12 @@ def _phrase_rule(
         phrases = document.config.extra_phrases.get("tone", ())
         for m in user_pattern(tuple(phrases)).finditer(document.text) if phrases else ():
             said = " ".join(m.group().split())
-            yield Hit(m.start(), m.end(), message=f"'{said}' is on your list of wording to avoid.",
-                      severity="warning")
+            yield Hit(
+                m.start(),
+                m.end(),
+                message=f"'{said}' is on your list of wording to avoid.",
+                severity="warning",
+            )
 
     chosen = find_with_user if user_phrases else find
     chosen.__doc__ = doc
@@ -303,25 +318,76 @@ def _phrase_rule(
 slang = _phrase_rule(
     "tone.slang",
     (
-        r"gonna", r"wanna", r"gotta", r"kinda", r"sorta", r"dunno", r"gimme", r"lemme", r"ain't",
-        r"y'all", r"ya", r"yeah", r"yep", r"yup", r"nope", r"nah", r"dude", r"bro", r"bruh",
-        r"awesome(?: sauce)?", r"stoked", r"pumped", r"psyched", r"hyped", r"vibes?", r"vibing",
-        r"legit", r"totally", r"lowkey", r"highkey", r"no cap", r"slay(?:ed)?", r"bestie",
-        r"fam", r"you guys", r"crush(?:ed|ing)? it", r"kill(?:ed|ing)? it", r"nail(?:ed)? it",
-        r"(?:had|was) a blast", r"thanks a (?:ton|bunch|million)", r"no worries", r"my bad",
+        r"gonna",
+        r"wanna",
+        r"gotta",
+        r"kinda",
+        r"sorta",
+        r"dunno",
+        r"gimme",
+        r"lemme",
+        r"ain't",
+        r"y'all",
+        r"ya",
+        r"yeah",
+        r"yep",
+        r"yup",
+        r"nope",
+        r"nah",
+        r"dude",
+        r"bro",
+        r"bruh",
+        r"awesome(?: sauce)?",
+        r"stoked",
+        r"pumped",
+        r"psyched",
+        r"hyped",
+        r"vibes?",
+        r"vibing",
+        r"legit",
+        r"totally",
+        r"lowkey",
+        r"highkey",
+        r"no cap",
+        r"slay(?:ed)?",
+        r"bestie",
+        r"fam",
+        r"you guys",
+        r"crush(?:ed|ing)? it",
+        r"kill(?:ed|ing)? it",
+        r"nail(?:ed)? it",
+        r"(?:had|was) a blast",
+        r"thanks a (?:ton|bunch|million)",
+        r"no worries",
+        r"my bad",
         r"super (?:stoked|excited|pumped|psyched|hyped|cool|fun|happy|important|interesting|"
         r"interested|helpful|great|nice|impressed|grateful|thankful|keen|eager|glad|easy|busy)",
         r"(?:so|super|really|pretty|totally|way) cool",
         r"cool (?:boss|team|people|guy|guys|folks|place|company|gig|stuff)",
-        r"(?:the|this|that|some|other|training|that kind of) stuff", r"stuff like that",
-        r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane|sick)", r"how crazy",
-        r"(?:shoot|drop) me (?:a|an) (?:message|text|line|email|note)", r"pretty much",
-        r"a total (?:hit|blast|rock ?star|pro|win|game[- ]?changer)", r"for real",
-        r"freaking", r"frickin", r"damn", r"hell yeah", r"hella", r"dope(?:st)?",
-        r"(?:so|super|pretty|very|really|totally) (?:chill|lit|dope|rad)", r"chill(?:ing|ed)? with",
+        r"(?:the|this|that|some|other|training|that kind of) stuff",
+        r"stuff like that",
+        r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane|sick)",
+        r"how crazy",
+        r"(?:shoot|drop) me (?:a|an) (?:message|text|line|email|note)",
+        r"pretty much",
+        r"a total (?:hit|blast|rock ?star|pro|win|game[- ]?changer)",
+        r"for real",
+        r"freaking",
+        r"frickin",
+        r"damn",
+        r"hell yeah",
+        r"hella",
+        r"dope(?:st)?",
+        r"(?:so|super|pretty|very|really|totally) (?:chill|lit|dope|rad)",
+        r"chill(?:ing|ed)? with",
         r"(?:my|this|that|new|current|last|old|dream|sweet|cool) gig",
-        r"(?:I'm|I am|I’m) (?:so )?down (?:for|to)", r"sweet deal", r"wicked (?:cool|good)",
-        r"(?:big|huge|major) (?:fan|mood)", r"geeked", r"amped", r"psyched",
+        r"(?:I'm|I am|I’m) (?:so )?down (?:for|to)",
+        r"sweet deal",
+        r"wicked (?:cool|good)",
+        r"(?:big|huge|major) (?:fan|mood)",
+        r"geeked",
+        r"amped",
+        r"psyched",
     ),
     "'{}' is slang; use plain professional wording.",
     "Use plain professional wording.",
@@ -338,10 +404,43 @@ slang = _phrase_rule(
 text_speak = _phrase_rule(
     "tone.text-speak",
     (
-        r"thx", r"thnx", r"thnks", r"tks", r"lol+", r"lmao", r"rofl", r"btw", r"omg", r"imo",
-        r"imho", r"tbh", r"idk", r"pls", r"plz", r"gr8", r"b4", r"2day", r"2morrow", r"l8r",
-        r"cya", r"ttyl", r"asap", r"urs", r"brb", r"smh", r"nvm", r"ngl", r"w/e", r"bc", r"cuz",
-        r"coz", r"tho", r"thru", r"msg", r"irl", r"jk",
+        r"thx",
+        r"thnx",
+        r"thnks",
+        r"tks",
+        r"lol+",
+        r"lmao",
+        r"rofl",
+        r"btw",
+        r"omg",
+        r"imo",
+        r"imho",
+        r"tbh",
+        r"idk",
+        r"pls",
+        r"plz",
+        r"gr8",
+        r"b4",
+        r"2day",
+        r"2morrow",
+        r"l8r",
+        r"cya",
+        r"ttyl",
+        r"asap",
+        r"urs",
+        r"brb",
+        r"smh",
+        r"nvm",
+        r"ngl",
+        r"w/e",
+        r"bc",
+        r"cuz",
+        r"coz",
+        r"tho",
+        r"thru",
+        r"msg",
+        r"irl",
+        r"jk",
     ),
     "'{}' is text-speak; write the words out.",
     "Write the words out.",
@@ -361,20 +460,28 @@ personal = _phrase_rule(
         r"(?:boss|manager|director|interviewer|person|lady|guy|chef|supervisor|recruiter|"
         r"human)(?: (?:ever|I have ever met|I've ever met|I ever met))?",
         r"(?:coolest|sweetest|nicest|cutest|awesomest) \w+ ever",
-        r"(?:great|best|good|close) (?:friends|buddies|buds|pals)", r"best buds",
+        r"(?:great|best|good|close) (?:friends|buddies|buds|pals)",
+        r"best buds",
         r"grab (?:a |some )?(?:beers?|drinks?|a drink|a pint|dinner|lunch) (?:sometime|together|"
         r"this weekend|after work)?",
-        r"grab (?:a |some )?(?:beers?|drinks?|pints?)", r"hang(?:ing)? out", r"hit me up",
-        r"play ?date", r"(?:text|call) me (?:whenever|anytime|any time|day or night)",
-        r"day or night", r"my treat",
-        r"(?:no matter )?how well we (?:clicked|hit it off|got along)", r"we (?:really )?clicked",
+        r"grab (?:a |some )?(?:beers?|drinks?|pints?)",
+        r"hang(?:ing)? out",
+        r"hit me up",
+        r"play ?date",
+        r"(?:text|call) me (?:whenever|anytime|any time|day or night)",
+        r"day or night",
+        r"my treat",
+        r"(?:no matter )?how well we (?:clicked|hit it off|got along)",
+        r"we (?:really )?clicked",
         r"(?:you are|you're|you looked|you look) (?:so |very |really )?(?:cute|beautiful|handsome|"
         r"pretty|gorgeous|hot|adorable|stunning|sexy|attractive)",
         r"(?:love|loved|like|liked) your (?:hair|outfit|dress|shoes|smile|eyes|style|tie|suit|"
         r"voice|accent)",
         r"(?:your|the) (?:dog|cat|puppy|kids?|baby|wife|husband) (?:is|was|are) (?:the )?"
         r"(?:so )?(?:cute|cutest|adorable|sweet)",
-        r"soul ?mates?", r"kindred spirits?", r"hugs and kisses",
+        r"soul ?mates?",
+        r"kindred spirits?",
+        r"hugs and kisses",
         r"(?:you have|your) (?:a |such a )?(?:lovely|beautiful|gorgeous|cute|pretty|nice|great) "
         r"(?:smile|eyes|hair|voice|laugh|figure|legs)",
         r"(?:I )?miss(?:ed)? you already",
@@ -383,11 +490,15 @@ personal = _phrase_rule(
         r"my (?:divorce|break-?up|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|therapist|"
         r"therapy|custody battle|love life|dating life|loneliness)",
         r"(?:feel|feeling|felt) (?:quite |so |very |really )?(?:alone|lonely)",
-        r"I cry (?:every night|myself to sleep)", r"(?:been )?sleeping (?:badly|poorly)",
+        r"I cry (?:every night|myself to sleep)",
+        r"(?:been )?sleeping (?:badly|poorly)",
         r"take you (?:out )?(?:for|to) (?:a )?(?:drinks?|dinner|a date|the movies)",
-        r"(?:drinks|dinner|a date) (?:sometime|some time|together)", r"just the two of us",
-        r"somewhere (?:less formal|more private|quieter)", r"go out for drinks",
-        r"(?:you're|you are) (?:single|married)", r"your (?:number|phone number) so",
+        r"(?:drinks|dinner|a date) (?:sometime|some time|together)",
+        r"just the two of us",
+        r"somewhere (?:less formal|more private|quieter)",
+        r"go out for drinks",
+        r"(?:you're|you are) (?:single|married)",
+        r"your (?:number|phone number) so",
     ),
     "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
     "Keep to the conversation and the role.",
@@ -402,9 +513,12 @@ desperate = _phrase_rule(
     "tone.desperate",
     (
         r"(?:I )?(?:really |desperately |badly |truly |seriously )?need (?:this|a) (?:job|paycheck|"
-        r"income)", r"need this (?:position|role|opportunity|work)",
+        r"income)",
+        r"need this (?:position|role|opportunity|work)",
         r"(?:really|desperately|badly) need (?:the|this|a) (?:position|role|opportunity|work)",
-        r"(?:please[,]? )+hire me", r"(?:I am|I'm|I’m) begging(?: you)?", r"I beg (?:you|of you)",
+        r"(?:please[,]? )+hire me",
+        r"(?:I am|I'm|I’m) begging(?: you)?",
+        r"I beg (?:you|of you)",
         r"(?:I'll|I will|I would|I'd|I can) (?:literally |honestly )?do (?:anything|whatever "
         r"(?:it takes|you (?:want|need|ask)))",
         r"(?:will|would|can) (?:accept|take) (?:any|whatever) (?:salary|pay|wage|offer|rate|"
@@ -412,18 +526,26 @@ desperate = _phrase_rule(
         r"(?:my )?savings (?:are|is) (?:almost |nearly |all |completely )?(?:gone|running out|"
         r"depleted|exhausted)",
         r"(?:I )?(?:can't|cannot|can not) afford (?:to|not|another|rent|my)",
-        r"(?:been |I am |I'm )?out of work for", r"(?:been )?unemployed for",
-        r"(?:don't|do not) know what I (?:will|would|'ll) do", r"my last (?:chance|hope)",
-        r"(?:anything|any job) at (?:this|that) point", r"please give me (?:this|a) chance",
+        r"(?:been |I am |I'm )?out of work for",
+        r"(?:been )?unemployed for",
+        r"(?:don't|do not) know what I (?:will|would|'ll) do",
+        r"my last (?:chance|hope)",
+        r"(?:anything|any job) at (?:this|that) point",
+        r"please give me (?:this|a) chance",
         r"(?:I am|I'm) (?:so )?desperate",
-        r"(?:I am |I'm |I’m )?plead(?:ing)?(?: with you)?", r"give me a (?:chance|shot)",
-        r"(?:don't|do not|don’t) know how (?:much )?longer I can", r"I(?:'ll| will) take any "
+        r"(?:I am |I'm |I’m )?plead(?:ing)?(?: with you)?",
+        r"give me a (?:chance|shot)",
+        r"(?:don't|do not|don’t) know how (?:much )?longer I can",
+        r"I(?:'ll| will) take any "
         r"(?:hours|shift|shifts|job|position|role|role you have)",
         r"(?:applied|apply(?:ing)?) (?:to|for) (?:more than |over )?(?:a hundred|hundreds of|"
-        r"dozens of|\d+) (?:jobs|positions|roles)", r"(?:heard|hear) nothing back",
+        r"dozens of|\d+) (?:jobs|positions|roles)",
+        r"(?:heard|hear) nothing back",
         r"(?:please,? )?I (?:really |truly )?need this(?: (?:so badly|more than anything))?",
-        r"more than anything in the world", r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
-        r"overdue|late)", r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
+        r"more than anything in the world",
+        r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
+        r"overdue|late)",
+        r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
     ),
     "'{}' sounds desperate; show interest through what you would bring instead.",
     "Say what you would bring to the role.",
@@ -443,8 +565,10 @@ negative = _phrase_rule(
         r"(?:idiots?|jerks?|morons?|nightmares?|mess|disaster|joke|terrible|awful|horrible|"
         r"incompetent|clueless|useless|toxic|the worst|hopeless|lazy|stupid|dumb|crazy)",
         r"toxic (?:boss|manager|workplace|environment|culture|company|team|job)",
-        r"never appreciated me", r"(?:hate|hated|can't stand|couldn't stand) my (?:boss|manager|"
-        r"job|company|coworkers|team)", r"micromanag(?:er|ing|ed|es)",
+        r"never appreciated me",
+        r"(?:hate|hated|can't stand|couldn't stand) my (?:boss|manager|"
+        r"job|company|coworkers|team)",
+        r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
     ),
@@ -469,7 +593,8 @@ demanding = _phrase_rule(
         r"I will (?:assume|take it) (?:that )?(?:you|your|the company)",
         r"(?:accept|take|go with) (?:one of )?(?:the |my )?other offers?",
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
-        r"(?:this is|consider this) (?:an|my) ultimatum", r"(?:is|are) (?:not|n't) serious about",
+        r"(?:this is|consider this) (?:an|my) ultimatum",
+        r"(?:is|are) (?:not|n't) serious about",
         r"(?:waste|wasting) (?:my|of my) time",
         r"or (?:else )?I (?:will|'ll) (?:withdraw|move on|look elsewhere|go elsewhere|take my)",
         r"I (?:will|'ll) (?:have to )?(?:withdraw|pull) my (?:application|candidacy)",
@@ -486,13 +611,26 @@ demanding = _phrase_rule(
 salary = _phrase_rule(
     "tone.salary",
     (
-        r"salary", r"salaries", r"compensation(?: package)?", r"pay (?:range|rate|raise|scale|"
-        r"package|grade|band)", r"benefits package", r"(?:health|dental|medical) (?:benefits|"
-        r"insurance)", r"PTO", r"paid time off", r"vacation (?:days|time|policy)", r"sign(?:ing)?"
-        r"[- ]on bonus", r"(?:annual|performance|year-end|signing) bonus(?:es)?",
-        r"bonus (?:structure|plan|target)", r"stock options",
-        r"equity (?:package|grant|stake)", r"(?:hourly|starting) (?:wage|rate|pay)",
-        r"how much (?:the|this) (?:role|position|job) pays", r"relocation (?:package|assistance)",
+        r"salary",
+        r"salaries",
+        r"compensation(?: package)?",
+        r"pay (?:range|rate|raise|scale|"
+        r"package|grade|band)",
+        r"benefits package",
+        r"(?:health|dental|medical) (?:benefits|"
+        r"insurance)",
+        r"PTO",
+        r"paid time off",
+        r"vacation (?:days|time|policy)",
+        r"sign(?:ing)?"
+        r"[- ]on bonus",
+        r"(?:annual|performance|year-end|signing) bonus(?:es)?",
+        r"bonus (?:structure|plan|target)",
+        r"stock options",
+        r"equity (?:package|grant|stake)",
+        r"(?:hourly|starting) (?:wage|rate|pay)",
+        r"how much (?:the|this) (?:role|position|job) pays",
+        r"relocation (?:package|assistance)",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
     "Leave pay and benefits for the offer conversation.",
@@ -510,8 +648,10 @@ apology = _phrase_rule(
         r"(?:I am|I'm|I’m) (?:so |very |really |terribly )?sorry",
         r"sorry (?:for|about|that|again)",
         r"please (?:forgive|excuse)",
-        r"forgive me", r"excuse (?:my|the) (?:delay|late|lateness|nerves|rambling)",
-        r"my apologies", r"apologies for",
+        r"forgive me",
+        r"excuse (?:my|the) (?:delay|late|lateness|nerves|rambling)",
+        r"my apologies",
+        r"apologies for",
     ),
     "'{}': an apology draws attention to a weakness; say the better thing directly.",
     "State the point positively instead of apologizing.",
