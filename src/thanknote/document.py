@@ -38,15 +38,14 @@ class Span:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# A counted word is a run of non-space characters holding a letter or digit.  Matched as two
-# linear steps: the one-pattern form r"\S*[^\W_]\S*" backtracks quadratically on long runs
-# of punctuation ("[[[[...").
-_TOKEN = re.compile(r"\S+")
-_ALNUM = re.compile(r"[^\W_]")
+# A counted word is a run of non-space characters holding a letter or digit.  The look-ahead
+# runs only where such a run starts, so matching stays linear; the naive r"\S*[^\W_]\S*"
+# backtracks quadratically on long runs of punctuation ("[[[[...").
+_COUNTED = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
 def _count_words(text: str) -> int:
-    return sum(1 for m in _TOKEN.finditer(text) if _ALNUM.search(m.group()))
+    return len(_COUNTED.findall(text))
 
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),

@@ -225,7 +225,7 @@ def _body_words(doc: Document) -> list[tuple[Span, bool]]:
         if k == len(paras):
             break
         para = paras[k]
-        if span.start < para.start or any(s <= span.start < e for s, e in holes):
+        if span.start < para.start or (holes and any(s <= span.start < e for s, e in holes)):
             continue
         out.append((span, _after_break(text, para.start, span.start)))
     return out
@@ -327,13 +327,14 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
     if len(words) < 5:
         return
     names = _context_names(doc)
+    # A concrete detail usually turns up early, which saves stemming the whole note.
+    if _concrete_detail(words, names) is not None:
+        return
     unique = {span.text for span, _ in words}
     full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
     stems = {f[:6] for f in full}
     topics = _topics(doc)
     if topics and _mentions_topic(topics, stems, full, names):
-        return
-    if _concrete_detail(words, names) is not None:
         return
     if not topics:
         domain = {_stem(s.text) for s, _ in words if _content(s.text, names)}

@@ -15,7 +15,8 @@ from weakref import WeakKeyDictionary
 
 from ..document import Document, Span
 from ..findings import Hit
-from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, alternation, user_pattern
+from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, user_pattern
+from ._scan import PhraseScanner
 from .base import Rule, rule
 
 # ---------------------------------------------------------------------- greeting and sign-off
@@ -231,13 +232,11 @@ _SCANS: WeakKeyDictionary[Document, dict[str, list[tuple[int, int]]]] = WeakKeyD
 
 
 @lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
-    """(lower-case pattern, case-insensitive pattern, case-sensitive pattern), built once."""
-    groups = [f"(?P<{_group(k)}>{alternation(v)})" for k, v in _FAMILIES.items()]
-    body = "|".join(groups)
-    edge_l, edge_r = r"(?<![\w'’])(?:", r")(?![\w'’])"
-    lower = re.compile(edge_l + body.lower().replace("(?p<", "(?P<") + edge_r)
-    anycase = re.compile("(?i)" + edge_l + body + edge_r)
+def _combined() -> tuple[PhraseScanner, PhraseScanner, re.Pattern[str] | None]:
+    """(scanner for lower-cased text, case-insensitive scanner, case-sensitive pattern)."""
+    families = {_group(k): [f.replace(" ", r"\s+") for f in v] for k, v in _FAMILIES.items()}
+    lower = PhraseScanner({k: [f.lower() for f in v] for k, v in families.items()})
+    anycase = PhraseScanner(families, ignore_case=True)
     exact = None
     if _EXACT:
         parts = [f"(?P<{_group(k)}>{'|'.join(v)})" for k, v in _EXACT.items()]
@@ -256,12 +255,8 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
     lower, anycase, exact = _combined()
     text = doc.text
     lowered = text.lower()
-    found: dict[str, list[tuple[int, int]]] = {}
-    # Lower-cased text without IGNORECASE is much faster; offsets hold when lengths agree.
-    matches = lower.finditer(lowered) if len(lowered) == len(text) else anycase.finditer(text)
-    for m in matches:
-        if m.lastgroup is not None:
-            found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
+    # Lower-cased text scans faster; its offsets hold when lower-casing kept every length.
+    found = lower.scan(lowered) if len(lowered) == len(text) else anycase.scan(text)
     if exact is not None:
         for m in exact.finditer(text):
             if m.lastgroup is not None:
