@@ -38,3 +38,19 @@ def test_the_quickstart_example_composes_and_checks_a_note() -> None:
     assert "score" in out
     assert "tone.casual-greeting" in out  # the hasty draft is caught
     assert "errors.placeholder" in out
+
+
+def test_the_readme_tour_prints_what_the_readme_shows() -> None:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    tour = re.search(r"## A short tour\n\n```python\n(.*?)```", readme, re.S)
+    assert tour is not None
+    out = subprocess.run(
+        [sys.executable, "-c", tour.group(1)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout
+    assert f"```text\n{out.rstrip()}\n```" in readme

@@ -373,3 +373,10 @@ def test_correct_sentences_raise_no_spelling_or_case_errors(sentences: list[list
     text = " ".join(" ".join([s[0].capitalize(), *s[1:]]) + "." for s in sentences)
     for rule_id in ("errors.spelling", "errors.sentence-case", "errors.lowercase-i"):
         assert findings_of(rule_id, text) == [], rule_id
+
+
+def test_you_after_a_preposition_is_an_object_not_a_subject() -> None:
+    text = "Talking through the plan with you was a highlight. Then you was late."
+    found = findings_of("errors.confused-words", text)
+    assert [text[f.start : f.end] for f in found] == ["you was"]  # type: ignore[misc]
+    assert found[0].start == text.index("you was late")

@@ -100,7 +100,7 @@ class Report:
             quoted = f' "{_clip(self.excerpt(f))}"' if f.start is not None else ""
             lines.append(f"  {where}: {f.severity.value} [{f.rule}]{quoted} {f.message}")
             if f.suggestions:
-                lines.append(f"      suggestion: {' | '.join(f.suggestions[:3])}")
+                lines.append(f"      suggestion: {_suggested(f)}")
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -141,7 +141,7 @@ class Report:
             )
         parts.append("</pre><ol>")
         for f in self.findings:
-            sugg = f" &rarr; <i>{_html(' | '.join(f.suggestions[:3]))}</i>" if f.suggestions else ""
+            sugg = f" &rarr; <i>{_html(_suggested(f))}</i>" if f.suggestions else ""
             quoted = (
                 f" &ldquo;{_html(_clip(self.excerpt(f)))}&rdquo;" if f.start is not None else ""
             )
@@ -170,6 +170,11 @@ def _html(text: str) -> str:
     # Lone surrogates cannot be encoded for display; show the replacement character instead.
     safe = text.encode("utf-8", "replace").decode("utf-8")
     return html.escape(safe, quote=True)
+
+
+def _suggested(f: Finding) -> str:
+    # An empty suggestion means: delete the flagged text.
+    return " | ".join(s or "(delete)" for s in f.suggestions[:3])
 
 
 def _clip(text: str, limit: int = 60) -> str:

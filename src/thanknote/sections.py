@@ -448,7 +448,7 @@ _SPECIFIC_FIRST = (
     "Our conversation about {x} has stayed with me",
     "I keep coming back to what we said about {x}",
     "I found our exchange on {x} especially useful",
-    "Talking through {x} together was a highlight for me",
+    "Talking through {x} with you was a highlight for me",
 )
 _SPECIFIC_MORE = (
     "I also appreciated hearing about {x}",
@@ -458,7 +458,7 @@ _SPECIFIC_MORE = (
 )
 _SPECIFIC_REFLECT = (
     "That gave me a clear sense of the problems ahead",
-    "I could see how much care goes into those decisions",
+    "It was clear how much care goes into those decisions",
     "That part of the conversation made the role feel very concrete to me",
     "Problems like that are the ones I most enjoy working on",
 )

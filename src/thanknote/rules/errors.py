@@ -455,6 +455,11 @@ _PARTICIPLE_FIX = {
     "ran": "run",
     "rode": "ridden",
 }
+# A preposition before "you" makes it an object, and "was" then belongs to a longer subject.
+_OBJECT_YOU_BEFORE = (
+    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bby )(?<!\babout )(?<!\bof )"
+    r"(?<!\bat )(?<!\bon )(?<!\blike )(?<!\bbeside )(?<!\bthan )"
+)
 _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p), msg, fix)
     for p, msg, fix in (
@@ -495,7 +500,12 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "The verb does not agree with 'I'.",
             "{1} {2*}",
         ),
-        (r"\b([Ww]e|[Tt]hey|[Yy]ou)\s+(was)\b", "Write '{1} were', not '{1} was'.", "{1} were"),
+        (
+            # "you" after a preposition is an object: "talking with you was a highlight".
+            _OBJECT_YOU_BEFORE + r"\b([Ww]e|[Tt]hey|[Yy]ou)\s+(was)\b",
+            "Write '{1} were', not '{1} was'.",
+            "{1} were",
+        ),
         (
             _AUX_BEFORE + r"\b([Hh]e|[Ss]he|[Ii]t)\s+(have|don['’]t|dont)\b",
             "The verb does not agree with '{1}'.",

@@ -86,8 +86,8 @@ def stock_phrase(doc: Document) -> Iterator[Hit]:
         yield Hit(
             m.start(),
             m.end(),
+            # The advice is in the message; a stock phrase has no one-line replacement.
             message=f"'{said}' is a stock phrase; {_lower_first(STOCK[i].advice)}",
-            suggestions=(STOCK[i].advice,),
         )
     # The user's own list (Config.extra_phrases["generic"]) is a warning: they chose it.
     phrases = doc.config.extra_phrases.get("generic", ())
@@ -125,8 +125,7 @@ def stock_heavy(doc: Document) -> Iterator[Hit]:
         names = ", ".join(f"'{said}'" for _, said in seen.values())
         yield Hit(
             message=f"The note leans on stock phrases ({names}); replace most of them with details "
-            "from this conversation and evidence from your own work.",
-            suggestions=("Keep one courteous closing and replace the rest with specifics.",),
+            "from this conversation and evidence from your own work; keep one courteous closing.",
         )
 
 

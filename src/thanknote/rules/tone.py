@@ -48,11 +48,13 @@ def casual_greeting(doc: Document) -> Iterator[Hit]:
     better = f"Dear {person.first_name}," if person is not None else "Dear <first name>,"
     if m is not None:
         start = lines[0].start + (len(m.group()) - len(m.group().lstrip()))
+        # "Hey Dana!" keeps its name: the flagged word becomes "Dear"; "Hey there," has none.
+        named = any(ch.isalpha() for ch in lines[0].text[m.end() :])
         yield Hit(
             start,
             lines[0].start + m.end(),
             message=f"'{m.group().strip()}' is too casual an opening; use '{better}'",
-            suggestions=(better,),
+            suggestions=("Dear",) if named else (better.rstrip(","),),
         )
     subject = doc.subject
     if subject is not None and _CASUAL_GREETING.match(subject):
@@ -265,17 +267,81 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
     return found
 
 
+# Plain replacements for common slang and text-speak; other phrases have advice only.
+_REPLACEMENTS = {
+    "thx": "thank you",
+    "thnx": "thank you",
+    "thnks": "thank you",
+    "tks": "thanks",
+    "ty": "thank you",
+    "u": "you",
+    "ur": "your",
+    "urs": "yours",
+    "pls": "please",
+    "plz": "please",
+    "btw": "by the way",
+    "imo": "in my view",
+    "imho": "in my view",
+    "tbh": "to be honest",
+    "idk": "I am not sure",
+    "b4": "before",
+    "gr8": "great",
+    "2day": "today",
+    "2morrow": "tomorrow",
+    "l8r": "later",
+    "asap": "as soon as possible",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "tho": "though",
+    "thru": "through",
+    "msg": "message",
+    "lmk": "please let me know",
+    "rn": "right now",
+    "def": "definitely",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "have to",
+    "kinda": "somewhat",
+    "sorta": "somewhat",
+    "dunno": "do not know",
+    "gimme": "give me",
+    "lemme": "let me",
+    "yeah": "yes",
+    "yep": "yes",
+    "yup": "yes",
+    "nope": "no",
+    "you guys": "you",
+    "y'all": "you",
+    "awesome": "excellent",
+    "super excited": "very excited",
+    "stoked": "delighted",
+    "super stoked": "delighted",
+    "pumped": "eager",
+    "psyched": "eager",
+    "hyped": "eager",
+    "totally": "fully",
+    "thanks a ton": "thank you very much",
+    "thanks a bunch": "thank you very much",
+    "thanks a million": "thank you very much",
+    "no worries": "not at all",
+    "legit": "genuine",
+    "lol": "",
+    "lmao": "",
+    "omg": "",
+}
+
+
 def _phrase_rule(
     rule_id: str,
     fragments: tuple[str, ...],
     message: str,
-    suggestion: str,
     doc: str,
     severity: str = "warning",
     case_sensitive: tuple[str, ...] = (),
     user_phrases: bool = False,
 ) -> Rule:
-    """A rule that flags every match of a phrase family, with one message and suggestion."""
+    """A rule that flags every match of a phrase family, with one message (replacements where known)."""
     _FAMILIES[rule_id] = fragments
     if case_sensitive:
         _EXACT[rule_id + ".exact"] = case_sensitive
@@ -290,7 +356,13 @@ def _phrase_rule(
             said = " ".join(text[start:end].split())
             if context and all(w.lower() in context for w in _WORDS.findall(said)):
                 continue  # the interview's own vocabulary (a "Compensation Analyst" role)
-            yield Hit(start, end, message=message.format(said), suggestions=(suggestion,))
+            better = _REPLACEMENTS.get(said.lower())
+            yield Hit(
+                start,
+                end,
+                message=message.format(said),
+                suggestions=(better,) if better is not None else (),
+            )
 
     def find_with_user(document: Document) -> Iterator[Hit]:
         yield from find(document)
@@ -385,7 +457,6 @@ slang = _phrase_rule(
         r"psyched",
     ),
     "'{}' is slang; use plain professional wording.",
-    "Use plain professional wording.",
     """Slang ("gonna", "awesome", "super stoked", "vibe") is too casual for an interviewer.
 
     Phrases in ``Config.extra_phrases["tone"]`` are reported here too.
@@ -438,7 +509,6 @@ text_speak = _phrase_rule(
         r"jk",
     ),
     "'{}' is text-speak; write the words out.",
-    "Write the words out.",
     """Text-speak ("thx", "u", "lol", "btw") reads as a text message; write the words out.
 
     Bad: thx for the call, lmk if u need anything btw
@@ -496,7 +566,6 @@ personal = _phrase_rule(
         r"your (?:number|phone number) so",
     ),
     "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
-    "Keep to the conversation and the role.",
     """Overly personal remarks (about looks, friendship, drinks, pets) overstep with an interviewer.
 
     Bad: You are the coolest boss ever; we should grab a beer this weekend.
@@ -543,7 +612,6 @@ desperate = _phrase_rule(
         r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
     ),
     "'{}' sounds desperate; show interest through what you would bring instead.",
-    "Say what you would bring to the role.",
     """Desperation ("I really need this job", "please hire me") undercuts the candidate.
 
     Bad: I really need this job, and I will accept any salary.
@@ -568,7 +636,6 @@ negative = _phrase_rule(
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
     ),
     "'{}' speaks badly of an employer; leave it out, or put the move in positive terms.",
-    "Say what you are looking for instead.",
     """Negativity about past or current employers makes an interviewer wonder what comes next.
 
     Bad: My last boss was an idiot who never appreciated me.
@@ -595,7 +662,6 @@ demanding = _phrase_rule(
         r"I (?:will|'ll) (?:have to )?(?:withdraw|pull) my (?:application|candidacy)",
     ),
     "'{}' reads as a demand; ask about the timeline politely instead.",
-    "Write 'Could you share the timeline for next steps?'",
     """Demands and ultimatums ("I expect an answer by Friday") turn a thank-you into pressure.
 
     Bad: I expect an answer by Friday at the latest.
@@ -628,7 +694,6 @@ salary = _phrase_rule(
         r"relocation (?:package|assistance)",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
-    "Leave pay and benefits for the offer conversation.",
     """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
 
     Bad: I also wanted to ask about the salary range and how much PTO comes with the role.
@@ -649,7 +714,6 @@ apology = _phrase_rule(
         r"apologies for",
     ),
     "'{}': an apology draws attention to a weakness; say the better thing directly.",
-    "State the point positively instead of apologizing.",
     """Apologies and excuses ("sorry for rambling") weaken a note; one brief one at most.
 
     Bad: Sorry for rambling in the interview, I was so nervous.
