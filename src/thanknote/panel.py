@@ -519,17 +519,7 @@ def _set_findings(checker: Checker, docs: Sequence[Document]) -> list[list[Findi
             continue
         override = config.severity_for(r.id)
         for i, hit in check(docs):
-            out[i].append(
-                Finding(
-                    rule=r.id,
-                    category=r.category,
-                    severity=override or hit.severity or r.severity,
-                    message=hit.message or r.message,
-                    start=hit.start,
-                    end=hit.end,
-                    suggestions=hit.suggestions,
-                )
-            )
+            out[i].append(r.finding(hit, override))
     return out
 
 

@@ -61,15 +61,19 @@ class Rule:
                 raise TypeError(
                     f"rule {self.id} yielded {type(item).__name__}; expected Hit or Finding"
                 )
-            yield Finding(
-                rule=self.id,
-                category=self.category,
-                severity=severity or item.severity or self.severity,
-                message=item.message or self.message,
-                start=item.start,
-                end=item.end,
-                suggestions=item.suggestions,
-            )
+            yield self.finding(item, severity)
+
+    def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
+        """The Finding a Hit of this rule makes (``severity`` overrides the rule's and the hit's)."""
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=severity or hit.severity or self.severity,
+            message=hit.message or self.message,
+            start=hit.start,
+            end=hit.end,
+            suggestions=hit.suggestions,
+        )
 
     def __call__(self, doc: Document) -> list[Finding]:
         return list(self.run(doc))
