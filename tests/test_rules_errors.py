@@ -380,3 +380,9 @@ def test_you_after_a_preposition_is_an_object_not_a_subject() -> None:
     found = findings_of("errors.confused-words", text)
     assert [text[f.start : f.end] for f in found] == ["you was"]  # type: ignore[misc]
     assert found[0].start == text.index("you was late")
+
+
+def test_negative_contractions_are_spelled_from_their_stem() -> None:
+    text = "He couldn't say. We weren't sure. They shouldn't wait. I won't. Can't. I cuoldn't."
+    found = findings_of("errors.spelling", text)
+    assert [text[f.start : f.end] for f in found] == ["cuold"]  # type: ignore[misc]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -289,3 +290,49 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
         for f in findings_of(rule_id, _note(text, subject=text[:40] or None)):
             if f.start is not None:
                 assert 0 <= f.start <= f.end <= len(text)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "text", "flagged"),
+    [
+        ("tone.slang", "Cheers for the natter, mate.", ["Cheers for", "natter"]),
+        ("tone.slang", "I reckon I'd smash it.", ["reckon", "smash it"]),
+        (
+            "tone.personal",
+            "My husband moved out, so I have been crying most nights.",
+            ["My husband moved out", "crying most nights"],
+        ),
+        (
+            "tone.personal",
+            "I could open up to you over a coffee sometime.",
+            ["open up to you", "over a coffee sometime"],
+        ),
+        (
+            "tone.demanding",
+            "I expect to receive an offer by Friday; otherwise I will accept theirs.",
+            ["I expect to receive an offer", "otherwise I will accept"],
+        ),
+        (
+            "tone.demanding",
+            "Please respond by Thursday at the latest.",
+            ["respond by Thursday at the latest"],
+        ),
+        ("tone.negative", "My manager was a complete fool.", ["manager was a complete fool"]),
+    ],
+)
+def test_paraphrased_tone_problems_are_caught(rule_id: str, text: str, flagged: list[str]) -> None:
+    assert [text[f.start : f.end] for f in findings_of(rule_id, text)] == flagged  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will reply by Friday with the references you asked for.",
+        "I need an update on the server configuration before I can say more.",
+        "The mate of a friend works in climate science.",
+        "Please let me know by Friday if you need references.",
+    ],
+)
+def test_ordinary_sentences_near_the_tone_patterns_pass(text: str) -> None:
+    for rule_id in ("tone.demanding", "tone.slang", "tone.personal", "tone.negative"):
+        assert findings_of(rule_id, text) == [], rule_id

@@ -23,7 +23,7 @@ import string
 import threading
 from functools import lru_cache
 
-__all__ = ["frequency", "is_known", "load", "suggest"]
+__all__ = ["frequency", "is_compound", "is_derived", "is_known", "load", "suggest"]
 
 # A correction must be at least this frequent in the list: rarer words are as likely to be
 # another rare word the list lacks (jargon, names) as the word the writer meant.
@@ -218,13 +218,18 @@ def _part(piece: str, words: dict[str, int]) -> bool:
     return words.get(piece, 0) >= need
 
 
-def _compound(word: str, words: dict[str, int]) -> bool:
-    """True when the word joins two frequent words ("runbook", "wastewater")."""
+def _compound(word: str, words: dict[str, int], *, plain: bool = False) -> bool:
+    """True when the word joins two frequent words ("runbook", "wastewater").
+
+    The second part may be inflected ("playbooks"), unless ``plain`` asks for two listed words.
+    """
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         if head in _FUNCTION_WORDS or tail in _FUNCTION_WORDS:
             continue  # "for" + "casting" is a misspelled "forecasting", not a compound
-        if _part(head, words) and (_part(tail, words) or _inflected(tail, words)):
+        if _part(head, words) and (
+            _part(tail, words) or (not plain and _inflected(tail, words))
+        ):
             return True
     return False
 
@@ -238,6 +243,12 @@ def _inflected(word: str, words: dict[str, int]) -> bool:
 @lru_cache(maxsize=8192)
 def is_known(word: str) -> bool:
     """Whether the lower-case ``word`` is English as the list knows it, with its derivations."""
+    return is_derived(word) or is_compound(word)
+
+
+@lru_cache(maxsize=8192)
+def is_derived(word: str) -> bool:
+    """Whether ``word`` is listed, or an inflection or prefixed form of a listed word."""
     words = load()
     if word in words or _inflected(word, words):
         return True
@@ -247,7 +258,15 @@ def is_known(word: str) -> bool:
             continue
         if rest in words or _inflected(rest, words):
             return True
-    return len(word) >= 2 * _MIN_PART and _compound(word, words)
+    return False
+
+
+def is_compound(word: str, *, plain: bool = False) -> bool:
+    """Whether ``word`` reads as a closed compound of two known words ("runbook").
+
+    ``plain`` asks for two listed words, not an inflected second part ("beg" + "ginning").
+    """
+    return len(word) >= 2 * _MIN_PART and _compound(word, load(), plain=plain)
 
 
 def _edits1(word: str) -> set[str]:

@@ -108,8 +108,12 @@ _SIGNOFF_WORDS = re.compile(
     r"thank you|appreciatively|love|xoxo|xo|later|peace|ciao|take care|talk soon|see ya|"
     r"see you|thx|tks|ttyl|hugs|all the best)(?:\s+(?:again|mate|so much|truly|sincerely|"
     r"faithfully|regards|wishes))*|yours (?:truly|sincerely|faithfully)|sincerely yours|"
-    r"respectfully yours)\b[\s,.!:;\-–—]*$"
+    r"respectfully yours)(?:\s+(?:and|&)\s+(?:(?:best|kind|warm|warmest|all the)\s+)?"
+    r"(?:regards|wishes|thanks))?\b[\s,.!:;\-–—]*$"
 )
+
+
+_POSTSCRIPT = re.compile(r"\s*(?:P\.?\s?)+S\b\.?|\s*p\.(?:p\.)?s\.")
 
 
 @attrs.frozen(slots=True)
@@ -118,6 +122,7 @@ class _Parts:
     paragraphs: tuple[Span, ...]
     signoff: Span | None
     signature: Span | None
+    postscript: Span | None
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
@@ -150,12 +155,28 @@ def _is_signoff(line: str) -> bool:
     return len(line) <= 60 and bool(_SIGNOFF_WORDS.match(line))
 
 
+def _signed_off(lines: list[Span]) -> bool:
+    """Whether these lines end with a sign-off, with or without a signature after it."""
+    if len(lines) >= 3 and _is_signoff(lines[-2].text):
+        name = lines[-1].text.strip()
+        return len(name.split()) <= 4 and not name.endswith((".", "!", "?"))
+    return len(lines) >= 2 and _is_signoff(lines[-1].text) and lines[-1].text.rstrip().endswith(",")
+
+
 def _parse(text: str) -> _Parts:
     lines = _lines(text, 0, len(text))
     if not lines:
-        return _Parts(None, (), None, None)
+        return _Parts(None, (), None, None, None)
     greeting = lines[0] if _is_greeting(lines[0].text) else None
     body_start = greeting.end if greeting else 0
+
+    # A postscript after the signature ("P.S. The guide is attached.") is not a body paragraph.
+    postscript: Span | None = None
+    for k in range(max(2, len(lines) - 6), len(lines)):
+        if _POSTSCRIPT.match(lines[k].text) and _signed_off(lines[:k]):
+            postscript = Span(lines[k].start, len(text), text[lines[k].start :].rstrip())
+            lines = lines[:k]
+            break
 
     # The sign-off is the last short line that reads as one; what follows it is the signature.
     signoff: Span | None = None
@@ -171,8 +192,8 @@ def _parse(text: str) -> _Parts:
                         after[0].start, after[-1].end, text[after[0].start : after[-1].end]
                     )
                 break
-    body_end = signoff.start if signoff else len(text)
-    if signoff is None and len(lines) > 2:
+    body_end = signoff.start if signoff else (postscript.start if postscript else len(text))
+    if signoff is None and postscript is None and len(lines) > 2:
         # No sign-off words, but a last short line after a blank line reads as a signature.
         last = lines[-1]
         gap = text[lines[-2].end : last.start]
@@ -194,7 +215,7 @@ def _parse(text: str) -> _Parts:
     span = _trim(text, pos, max(pos, body_end))
     if span:
         paragraphs.append(span)
-    return _Parts(greeting, tuple(paragraphs), signoff, signature)
+    return _Parts(greeting, tuple(paragraphs), signoff, signature, postscript)
 
 
 def _sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -234,6 +255,7 @@ class Document:
         self.paragraphs: tuple[Span, ...] = parts.paragraphs
         self.signoff: Span | None = parts.signoff
         self.signature: Span | None = parts.signature
+        self.postscript: Span | None = parts.postscript
 
     # ----------------------------------------------------------------- structure
 

@@ -275,7 +275,8 @@ def sentence_case(doc: Document) -> Iterator[Hit]:
 # URLs, emails, handles and hashtags: checked per white-space token, which keeps it linear.
 _TOKEN = re.compile(r"\S+")
 _URLISH = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
-_CONTRACTION_TAIL = re.compile(r"(?i)['’](?:s|t|re|ve|ll|d|m)$")
+# "n't" goes whole ("couldn't" -> "could"); "can't" and "won't" keep a listed stem.
+_CONTRACTION_TAIL = re.compile(r"(?i)(?:n['’]t|['’](?:s|t|re|ve|ll|d|m))$")
 # Contractions written without their apostrophe that are never words on their own.
 _NO_APOSTROPHE = {
     "dont": "don't",
@@ -364,8 +365,12 @@ def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> s
         return None  # short words, acronyms, names, brands and numbers are not checked
     if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
         return None
-    if _spelling.is_known(low) or _informal(low):
+    if _spelling.is_derived(low) or _informal(low):
         return None
+    if _spelling.is_compound(low, plain=True):
+        return None  # two listed words: "playdate", "runbook"
+    # Unknown, or a "compound" only through an inflected part ("beg" + "ginning"): a common word
+    # one letter away makes it a typo.
     return _spelling.suggest(low)
 
 

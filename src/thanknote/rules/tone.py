@@ -452,6 +452,20 @@ slang = _phrase_rule(
         r"sweet deal",
         r"wicked (?:cool|good)",
         r"(?:big|huge|major) (?:fan|mood)",
+        r"cheers for",
+        r"natter",
+        r"(?:proper|well) buzzing",
+        r"buzzing (?:about|for|to)",
+        r"reckon",
+        r"smash(?:ed|ing)? it",
+        r"(?:thanks|cheers|ta),? mate",
+        r"g'day",
+        r"arvo",
+        r"heaps (?:good|keen)",
+        r"chuffed",
+        r"gutted",
+        r"knackered",
+        r"dead keen",
         r"geeked",
         r"amped",
         r"psyched",
@@ -563,6 +577,17 @@ personal = _phrase_rule(
         r"somewhere (?:less formal|more private|quieter)",
         r"go out for drinks",
         r"(?:you're|you are) (?:single|married)",
+        r"my (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?) (?:moved out|left(?: me)?|"
+        r"walked out|cheated|and I (?:split|separated|broke up|are divorcing))",
+        r"(?:my|our) (?:marriage|relationship) (?:is|was|has been) (?:falling apart|over|ending|"
+        r"on the rocks)",
+        r"(?:suspended|expelled) from school",
+        r"(?:crying|cried|cry) (?:most|every|all|at) nights?",
+        r"barely sleeping",
+        r"(?:things|life) (?:have|has) been (?:very |really |so )?(?:hard|tough|difficult) at home",
+        r"open up to you",
+        r"(?:over )?(?:a )?(?:coffee|drink|drinks|dinner|lunch) sometime",
+        r"(?:my|our) (?:therapist|psychiatrist|counsellor|counselor) (?:says|said|thinks)",
         r"your (?:number|phone number) so",
     ),
     "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
@@ -633,6 +658,9 @@ negative = _phrase_rule(
         r"job|company|coworkers|team)",
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
+        r"(?:boss|manager|supervisor|director|team lead|company|employer) (?:was|is) (?:a |an )?"
+        r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
+        r"incompetent|clueless|useless|hopeless)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
     ),
     "'{}' speaks badly of an employer; leave it out, or put the move in positive terms.",
@@ -660,6 +688,13 @@ demanding = _phrase_rule(
         r"(?:waste|wasting) (?:my|of my) time",
         r"or (?:else )?I (?:will|'ll) (?:withdraw|move on|look elsewhere|go elsewhere|take my)",
         r"I (?:will|'ll) (?:have to )?(?:withdraw|pull) my (?:application|candidacy)",
+        r"I (?:expect|insist on) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the |a formal "
+        r"|a written )?(?:offer|answer|response|reply|decision|update|contract)",
+        r"I (?:need|require) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the |a formal "
+        r"|a written )?(?:offer|answer|response|reply|decision)",
+        r"(?:otherwise|or else|if not),? I (?:will|'ll|shall) (?:accept|take|go|move|withdraw|look)",
+        r"(?:respond|reply|answer|get back to me|let me know|decide) (?:by|before|no later than) "
+        r"(?:tomorrow|tonight|end of (?:the )?day|close of business|\w+day) at the latest",
     ),
     "'{}' reads as a demand; ask about the timeline politely instead.",
     """Demands and ultimatums ("I expect an answer by Friday") turn a thank-you into pressure.

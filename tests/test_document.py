@@ -1,0 +1,36 @@
+"""The shared parse: greeting, paragraphs, sign-off, signature and postscript."""
+
+from __future__ import annotations
+
+import thanknote as tn
+
+
+def test_a_postscript_after_the_signature_is_not_a_body_paragraph() -> None:
+    text = (
+        "Dear Ana,\n\nThanks for the talk.\n\nWith thanks and best wishes,\nNkechi Obi-Walters"
+        "\n\nP.S. The guide is attached."
+    )
+    doc = tn.Document(text)
+    assert [p.text for p in doc.paragraphs] == ["Thanks for the talk."]
+    assert doc.signoff is not None and doc.signoff.text == "With thanks and best wishes,"
+    assert doc.signature is not None and doc.signature.text == "Nkechi Obi-Walters"
+    assert doc.postscript is not None and doc.postscript.text == "P.S. The guide is attached."
+
+
+def test_a_ps_before_the_sign_off_stays_in_the_body() -> None:
+    doc = tn.Document("Dear Ana,\n\nThanks.\n\nPS: one more thing.\n\nBest,\nJo")
+    assert [p.text for p in doc.paragraphs] == ["Thanks.", "PS: one more thing."]
+    assert doc.postscript is None
+
+
+def test_greeting_sentences_and_words_have_exact_offsets() -> None:
+    text = "Hi Dana,\r\n\r\nThank you, Dr. Osei. I enjoyed it!\r\n\r\nBest regards,\r\nJo"
+    doc = tn.Document(text)
+    assert (
+        doc.greeting is not None
+        and text[doc.greeting.start : doc.greeting.end].strip() == "Hi Dana,"
+    )
+    assert [s.text for s in doc.sentences] == ["Thank you, Dr. Osei.", "I enjoyed it!"]
+    for w in doc.words:
+        assert text[w.start : w.end] == w.text
+    assert doc.word_count == 12
