@@ -54,3 +54,10 @@ def test_the_readme_tour_prints_what_the_readme_shows() -> None:
         timeout=120,
     ).stdout
     assert f"```text\n{out.rstrip()}\n```" in readme
+
+
+def test_api_reference_is_generated_from_the_current_code() -> None:
+    """Regenerate with: python -m thanknote api > docs/api.md"""
+    from thanknote._reference import api_reference
+
+    assert (ROOT / "docs" / "api.md").read_text(encoding="utf-8") == api_reference()

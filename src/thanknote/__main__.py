@@ -1,4 +1,4 @@
-"""Command line: ``python -m thanknote check FILE...`` and ``python -m thanknote rules``.
+"""Command line: ``python -m thanknote check FILE...``, ``... rules`` and ``... api``.
 
 ``check`` reads each file (``-`` for standard input) as one note and prints its report; it
 exits 1 when any note is not ok.  Only the built-in offline rules run unless
@@ -35,7 +35,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     chk.add_argument("--json", action="store_true", help="print JSON, one report per line")
     chk.add_argument("--languagetool", metavar="URL", help="a LanguageTool server to use")
     sub.add_parser("rules", help="print the rule reference (Markdown)")
+    sub.add_parser("api", help="print the API reference (Markdown)")
     args = parser.parse_args(argv)
+
+    if args.command == "api":
+        from ._reference import api_reference
+
+        sys.stdout.write(api_reference())
+        return 0
 
     if args.command == "rules":
         from ._reference import rule_reference

@@ -227,9 +227,7 @@ def _compound(word: str, words: dict[str, int], *, plain: bool = False) -> bool:
         head, tail = word[:cut], word[cut:]
         if head in _FUNCTION_WORDS or tail in _FUNCTION_WORDS:
             continue  # "for" + "casting" is a misspelled "forecasting", not a compound
-        if _part(head, words) and (
-            _part(tail, words) or (not plain and _inflected(tail, words))
-        ):
+        if _part(head, words) and (_part(tail, words) or (not plain and _inflected(tail, words))):
             return True
     return False
 

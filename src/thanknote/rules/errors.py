@@ -275,6 +275,8 @@ def sentence_case(doc: Document) -> Iterator[Hit]:
 # URLs, emails, handles and hashtags: checked per white-space token, which keeps it linear.
 _TOKEN = re.compile(r"\S+")
 _URLISH = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
+# The same marks anywhere in a text: when none occurs, no token needs a closer look.
+_URLISH_ANYWHERE = re.compile(r"://|www\.|@|#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
 # "n't" goes whole ("couldn't" -> "could"); "can't" and "won't" keep a listed stem.
 _CONTRACTION_TAIL = re.compile(r"(?i)(?:n['’]t|['’](?:s|t|re|ve|ll|d|m))$")
 # Contractions written without their apostrophe that are never words on their own.
@@ -321,6 +323,8 @@ _MAX_CHECKED = 40
 def _skip_spans(doc: Document) -> set[int]:
     """Start offsets of every word inside a URL, email address, handle or hashtag."""
     skip: set[int] = set()
+    if not _URLISH_ANYWHERE.search(doc.text):
+        return skip  # most notes have no link, address or handle at all
     for token in _TOKEN.finditer(doc.text):
         if _URLISH.search(token.group()):
             skip.update(w.start for w in doc.words_in(Span(token.start(), token.end(), "")))
@@ -399,12 +403,15 @@ def spelling(doc: Document) -> Iterator[Hit]:
     skip = _skip_spans(doc)
     starts = _sentence_starts(doc)
     common = _spelling.load()
+    # Most words are plain, listed, lower-case English words: set operations drop them at once.
+    # (A capitalised word whose lower case is plain is fine too: only lower-case words and
+    # listed misspellings are judged.)
+    lowered = {word.text.lower() for word in doc.words}
+    plain = {t for t in lowered & common.keys() if t.isalpha()} - _ALWAYS_CHECK
     for word in doc.words:
         text = word.text
-        if word.start in skip or len(text) > _MAX_CHECKED:
+        if text.lower() in plain or word.start in skip or len(text) > _MAX_CHECKED:
             continue
-        if text.isalpha() and text.islower() and text in common and text not in _ALWAYS_CHECK:
-            continue  # the fast path: most words are plain, listed English words
         for piece in _parts(word):
             fix = _misspelling(piece.text, piece.start in starts, context)
             if not fix:
@@ -462,7 +469,7 @@ _PARTICIPLE_FIX = {
 }
 # A preposition before "you" makes it an object, and "was" then belongs to a longer subject.
 _OBJECT_YOU_BEFORE = (
-    r"(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bby )(?<!\babout )(?<!\bof )"
+    r"(?=[WwTtYy])(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bby )(?<!\babout )(?<!\bof )"
     r"(?<!\bat )(?<!\bon )(?<!\blike )(?<!\bbeside )(?<!\bthan )"
 )
 _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
