@@ -15,48 +15,24 @@ Rounds are interleaved so that a warming or busy server affects both sides alike
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import statistics
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import language_tool_python
 
 import thanknote as tn
 from thanknote.languagetool import DEFAULT_DISABLED_RULES
+from thanknote.testing import note_from_case
 
 
 def _notes(path: str) -> list[tn.Note]:
     with open(path, encoding="utf-8") as fh:
-        cases: list[dict[str, Any]] = [json.loads(line) for line in fh if line.strip()]
-    notes = []
-    for case in cases:
-        c = case["context"]
-        people = [tn.Interviewer(i["name"], title=i.get("title")) for i in c["interviewers"]]
-        fmt = c.get("format", "in-person")
-        interview = tn.Interview(
-            company=c["company"],
-            role=c["role"],
-            date=dt.date.fromisoformat(c["interview_date"]),
-            format="in-person" if fmt == "panel" else fmt,
-            interviewers=people,
-            topics=c.get("topics", []),
-        )
-        notes.append(
-            tn.Note(
-                body=case["text"],
-                subject=case.get("subject"),
-                interview=interview,
-                to=next((p for p in people if p.name == c.get("recipient")), None),
-                sender=tn.Candidate(c["candidate"]),
-                channel=c.get("channel", "email"),
-                sent_at=dt.date.fromisoformat(c["sent_date"]),
-            )
-        )
-    return notes
+        return [note_from_case(json.loads(line)) for line in fh if line.strip()]
 
 
 def _timed(func: Any, *args: Any) -> float:
@@ -67,7 +43,11 @@ def _timed(func: Any, *args: Any) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default="/work/shared/corpus/dev.jsonl")
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        default=str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"),
+    )
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     url = os.environ.get("THANKNOTE_LANGUAGETOOL_URL")

@@ -10,32 +10,10 @@ from typing import Any
 import pytest
 
 import thanknote as tn
+from thanknote.testing import note_from_case
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CATEGORIES = ("generic", "errors", "length", "tone", "timing")
-
-
-def _note(case: dict[str, Any]) -> tn.Note:
-    c = case["context"]
-    people = [tn.Interviewer(name=i["name"], title=i.get("title")) for i in c["interviewers"]]
-    fmt = c.get("format", "in-person")
-    interview = tn.Interview(
-        company=c["company"],
-        role=c["role"],
-        date=dt.date.fromisoformat(c["interview_date"]),
-        format="in-person" if fmt == "panel" else fmt,
-        interviewers=people,
-        topics=c.get("topics", []),
-    )
-    return tn.Note(
-        body=case["text"],
-        subject=case.get("subject"),
-        to=next((p for p in people if p.name == c.get("recipient")), None),
-        interview=interview,
-        sender=tn.Candidate(name=c["candidate"]),
-        channel=c.get("channel", "email"),
-        sent_at=dt.date.fromisoformat(c["sent_date"]),
-    )
 
 
 def _expected(case: dict[str, Any]) -> dict[str, bool]:
@@ -48,7 +26,7 @@ def _expected(case: dict[str, Any]) -> dict[str, bool]:
 def test_precision_and_recall_hold_on_the_projects_own_notes(name: str) -> None:
     lines = (CORPUS / name).read_text(encoding="utf-8").splitlines()
     cases = [json.loads(line) for line in lines if line.strip()]
-    reports = tn.Checker().check_many([_note(c) for c in cases])
+    reports = tn.Checker().check_many([note_from_case(c) for c in cases])
     for cat in CATEGORIES:
         want = [_expected(c)[cat] for c in cases]
         got = [r.flagged(cat) for r in reports]

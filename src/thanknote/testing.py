@@ -14,16 +14,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from .checker import Checker
 from .config import Config
 from .findings import Finding
-from .model import Note
+from .model import Candidate, Interview, Interviewer, Note
 from .rules import DEFAULT_RULES
 from .rules.base import Rule
 
-__all__ = ["assert_flags", "assert_passes", "findings_of", "rule_by_id"]
+__all__ = ["assert_flags", "assert_passes", "findings_of", "note_from_case", "rule_by_id"]
 
 
 def rule_by_id(rule_id: str, rules: Sequence[Rule] = DEFAULT_RULES) -> Rule:
@@ -66,3 +68,31 @@ def assert_passes(rule: Rule | str, note: Note | str, config: Config | None = No
     text = note.body if isinstance(note, Note) else note
     name = rule if isinstance(rule, str) else rule.id
     assert not found, f"{name} should not flag {text!r}; found {[f.message for f in found]}"
+
+
+def note_from_case(case: Mapping[str, Any]) -> Note:
+    """A Note from one line of a labeled corpus in the format of ``shared/corpus/dev.jsonl``.
+
+    The context's interviewers, recipient, format ("panel" is an in-person panel), channel and
+    dates become the Note's interview and context.
+    """
+    c = case["context"]
+    people = [Interviewer(name=i["name"], title=i.get("title")) for i in c["interviewers"]]
+    fmt = c.get("format", "in-person")
+    interview = Interview(
+        company=c["company"],
+        role=c["role"],
+        date=dt.date.fromisoformat(c["interview_date"]),
+        format="in-person" if fmt == "panel" else fmt,
+        interviewers=people,
+        topics=c.get("topics", []),
+    )
+    return Note(
+        body=case["text"],
+        subject=case.get("subject"),
+        to=next((p for p in people if p.name == c.get("recipient")), None),
+        interview=interview,
+        sender=Candidate(name=c["candidate"]),
+        channel=c.get("channel", "email"),
+        sent_at=dt.date.fromisoformat(c["sent_date"]),
+    )
