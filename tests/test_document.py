@@ -34,3 +34,12 @@ def test_greeting_sentences_and_words_have_exact_offsets() -> None:
     for w in doc.words:
         assert text[w.start : w.end] == w.text
     assert doc.word_count == 12
+
+
+def test_a_short_closing_line_before_a_name_is_a_sign_off_in_any_language() -> None:
+    doc = tn.Document("Dear Janet,\n\nThank you for the call.\n\nNgā mihi,\nWiremu Parata")
+    assert doc.signoff is not None and doc.signoff.text == "Ngā mihi,"
+    assert doc.signature is not None and doc.signature.text == "Wiremu Parata"
+    assert [p.text for p in doc.paragraphs] == ["Thank you for the call."]
+    run_on = tn.Document("Dear Janet,\n\nThank you for the call.\nIn short,\nit went well")
+    assert run_on.signoff is None

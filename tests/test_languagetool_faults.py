@@ -399,7 +399,7 @@ def test_misspellings_of_names_jargon_and_compounds_are_advice(
     ("category", "issue", "expected"),
     [
         ("GRAMMAR", "grammar", ("errors", "error")),
-        ("PUNCTUATION", "typographical", ("errors", "warning")),
+        ("PUNCTUATION", "typographical", ("errors", "info")),
         ("COLLOQUIALISMS", "style", ("tone", "info")),
         ("REDUNDANCY", "style", ("length", "info")),
         ("MISC", "duplication", ("errors", "error")),
@@ -487,3 +487,49 @@ def test_any_reply_offsets_give_spans_inside_the_text(text: str, data: st.DataOb
     for f in findings_from_matches(tn.Document(text), [match]):
         assert f.start is not None and f.end is not None
         assert 0 <= f.start <= f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged", "replacements"),
+    [
+        ("We organise the programme each term.", "organise", ("organize",)),
+        ("It worked hella well.", "hella", ("hello", "hell")),
+        ("The term trânsito em julgado came up.", "trânsito", ("transit",)),
+        ("We discussed electroporation protocols.", "electroporation", ("electroporating",)),
+        ("The term julgado came up.", "julgado", ("Delgado", "Juliano")),
+        ("We tried kouign-amann at lunch.", "kouign-amann", ("cosign-amann",)),
+        ("Good call, gl with the launch.", "gl", ("GL", "go")),
+        ("Thank you for the call.\n\nNgā mihi,\nWiremu Parata", "mihi", ("mini",)),
+    ],
+)
+def test_words_thanknote_knows_or_cannot_judge_are_advice(
+    stub: Callable[..., _Stub], body: str, flagged: str, replacements: tuple[str, ...]
+) -> None:
+    """British spellings, slang, other languages, jargon and sign-offs are not mistakes."""
+    server = stub(lambda form: _lt_reply(_match(form["text"], flagged, replacements=replacements)))
+    (f,) = tn.LanguageTool(url=server.url).findings(tn.Document(body))
+    assert f.severity == "info" and body[f.start : f.end] == flagged
+
+
+@pytest.mark.parametrize(
+    ("message", "severity"),
+    [
+        ("Possible agreement error — use the base form here.", "error"),
+        ("Consider removing ‘would’.", "info"),
+        ("A comma is probably missing here.", "info"),
+        ("In American English, “percent” is the recommended spelling.", "info"),
+        ("The word ‘rebrand’ is not a noun. Did you mean “rebranding”?", "info"),
+    ],
+)
+def test_hedged_grammar_hints_are_advice(
+    stub: Callable[..., _Stub], message: str, severity: str
+) -> None:
+    body = "I has a point."
+
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        match = _match(form["text"], "has", rule="X", category="GRAMMAR", issue="grammar")
+        match["message"] = message
+        return _lt_reply(match)
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == severity

@@ -23,7 +23,15 @@ import string
 import threading
 from functools import lru_cache
 
-__all__ = ["frequency", "is_compound", "is_derived", "is_known", "load", "suggest"]
+__all__ = [
+    "doubled_letter_fix",
+    "frequency",
+    "is_compound",
+    "is_derived",
+    "is_known",
+    "load",
+    "suggest",
+]
 
 # A correction must be at least this frequent in the list: rarer words are as likely to be
 # another rare word the list lacks (jargon, names) as the word the writer meant.
@@ -307,5 +315,21 @@ def suggest(word: str) -> str | None:
             continue
         for candidate in (fixed + suffix, fixed.removesuffix("e") + suffix):
             if candidate in words:
+                return candidate
+    return None
+
+
+def doubled_letter_fix(word: str) -> str | None:
+    """A common word the lower-case ``word`` becomes without one doubled letter, or None.
+
+    A doubled letter is the commonest typo ("wonderfull", "untill"), and a word that reads as a
+    compound ("wonder" + "full") or an inflection is still a typo when dropping it gives a
+    frequent word.
+    """
+    words = load()
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1]:
+            candidate = word[:i] + word[i + 1 :]
+            if words.get(candidate, 0) >= MIN_SUGGESTION_COUNT:
                 return candidate
     return None

@@ -192,6 +192,19 @@ def _parse(text: str) -> _Parts:
                         after[0].start, after[-1].end, text[after[0].start : after[-1].end]
                     )
                 break
+    if signoff is None and len(lines) >= 3 and lines[-2].start >= body_start:
+        # A short closing line with a comma, then a name: a sign-off in any words or language
+        # ("Ngā mihi,", "Saludos,").
+        close, name = lines[-2].text.strip(), lines[-1].text.strip()
+        if (
+            text.count("\n", lines[-3].end, lines[-2].start) >= 2  # set apart by a blank line
+            and name[:1].isupper()
+            and close.endswith(",")
+            and len(close.split()) <= 4
+            and len(name.split()) <= 5
+            and not name.endswith((".", "!", "?", ","))
+        ):
+            signoff, signature = lines[-2], lines[-1]
     body_end = signoff.start if signoff else (postscript.start if postscript else len(text))
     if signoff is None and postscript is None and len(lines) > 2:
         # No sign-off words, but a last short line after a blank line reads as a signature.

@@ -371,6 +371,9 @@ def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> s
         return None
     if _spelling.is_derived(low) or _informal(low):
         return None
+    doubled = _spelling.doubled_letter_fix(low)
+    if doubled is not None:
+        return doubled  # "wonderfull": not the compound "wonder" + "full"
     if _spelling.is_compound(low, plain=True):
         return None  # two listed words: "playdate", "runbook"
     # Unknown, or a "compound" only through an inflected part ("beg" + "ginning"): a common word
