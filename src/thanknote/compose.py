@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from . import sections as sec
 from ._prose import count_words
-from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
+from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind, Stage
 from .sections import Context, Sentence
 
 __all__ = ["compose", "compose_followup", "compose_panel"]
@@ -25,6 +25,8 @@ __all__ = ["compose", "compose_followup", "compose_panel"]
 _EMAIL = (155, 215)
 _CARD = (65, 115)
 _FOLLOW_UP = (65, 140)
+# A phone screen earns a short note: "two or three sentences" (ETIQUETTE.md, Length).
+_SCREEN = (60, 110)
 
 Plan = list[list[Sentence]]
 
@@ -166,8 +168,16 @@ def _thank_you(ctx: Context, recipient: Interviewer, style: str, signoff: str | 
     thanks, specifics = sec.gratitude_sentences(ctx), sec.specifics_sentences(ctx)
     fit, interest = sec.fit_sentences(ctx), sec.interest_sentences(ctx)
     closing = sec.closing_sentences(ctx)
-    if ctx.channel is Channel.EMAIL:
+    if ctx.channel is Channel.EMAIL and ctx.interview.stage is Stage.PHONE_SCREEN:
         plan: Plan = [
+            thanks + specifics,
+            fit + interest[:1],
+            sec.unfinished_sentences(ctx),
+            closing,
+        ]
+        limits = _SCREEN
+    elif ctx.channel is Channel.EMAIL:
+        plan = [
             thanks + specifics,
             fit + interest,
             sec.unfinished_sentences(ctx),

@@ -987,6 +987,7 @@ def _near_misses(
 
 # "join <Organisation>": in a thank-you the organisation one hopes to join is the employer, so
 # any other name there is the classic copy-paste slip from another application.
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _JOIN = re.compile(
     r"\bjoin(?:ing)?[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
 )
@@ -999,7 +1000,8 @@ def _joined_elsewhere(
     # the brand: the company's first distinctive word ("sunspire" in Sunspire Solar Installations)
     brand = next((w for w in company if w not in _GENERIC_ORG), company[0])
     for m in _JOIN.finditer(doc.text):
-        phrase = m.group(1)
+        # A full stop and a space end the sentence: "join Acme. Thank you" names only "Acme".
+        phrase = _SENTENCE_STOP.split(m.group(1), 1)[0]
         while phrase.rsplit(None, 1)[-1] in ("of", "and", "the", "de", "&") and " " in phrase:
             phrase = phrase.rsplit(None, 1)[0]  # "join Acme and help" ends before "and"
         words = _org_words(phrase)
