@@ -411,3 +411,16 @@ def test_a_company_at_the_end_of_a_paragraph_after_join_is_the_company() -> None
     )
     body = "Dear Sam,\n\nI am more certain that I want to join Acme.\n\nBest regards,\nJo"
     assert findings_of("errors.wrong-company", tn.Note(body=body, interview=iv)) == []
+
+
+def test_a_phrase_made_of_the_roles_words_is_not_a_wrong_company() -> None:
+    iv = tn.Interview(
+        company="Bastion Response",
+        role="Incident Response Manager",
+        date=dt.date(2026, 3, 2),
+        interviewers=[tn.Interviewer("Graham Hill")],
+    )
+    body = "Dear Graham,\n\nThe Incident Response work we discussed is what I do.\n\nBest,\nJo"
+    assert findings_of("errors.wrong-company", tn.Note(body=body, interview=iv)) == []
+    wrong = body.replace("The Incident Response work", "The Bastian Response team")
+    assert findings_of("errors.wrong-company", tn.Note(body=wrong, interview=iv))

@@ -195,3 +195,22 @@ def test_a_notes_own_highlights_count_as_this_conversation() -> None:
         highlights=["the trade-off between accuracy and cost in the sampler"],
     )
     assert not findings_of("generic.nothing-specific", highlighted)
+
+
+def test_a_rare_topic_word_is_telling_and_the_roles_own_words_are_not() -> None:
+    iv = tn.Interview(
+        company="Eastfield Fire",
+        role="Campaigns Officer",
+        date=dt.date(2026, 3, 2),
+        interviewers=[tn.Interviewer("Ann Blythe")],
+        topics=["meeting the five-minute turnout time", "the pay campaign for staff"],
+    )
+    short = (
+        "Dear Ann,\n\nI live four minutes away, so the turnout time is achievable.\n\nBest,\nLiam"
+    )
+    assert not findings_of("generic.nothing-specific", tn.Note(body=short, interview=iv))
+    vague = (
+        "Dear Ann,\n\nThank you for discussing the Campaigns Officer position. It gave me a "
+        "clearer picture of the work and the challenges ahead.\n\nBest,\nLiam"
+    )
+    assert findings_of("generic.nothing-specific", tn.Note(body=vague, interview=iv))

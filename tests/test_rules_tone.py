@@ -336,3 +336,19 @@ def test_paraphrased_tone_problems_are_caught(rule_id: str, text: str, flagged: 
 def test_ordinary_sentences_near_the_tone_patterns_pass(text: str) -> None:
     for rule_id in ("tone.demanding", "tone.slang", "tone.personal", "tone.negative"):
         assert findings_of(rule_id, text) == [], rule_id
+
+
+def test_attacks_on_an_employer_without_my_are_negative_too() -> None:
+    text = (
+        "Frankly, the management there is a disaster. The senior partners are lazy. "
+        "Most of the team is incompetent. The company treats its staff terribly."
+    )
+    found = [text[f.start : f.end] for f in findings_of("tone.negative", text)]  # type: ignore[misc]
+    assert found == [
+        "management there is a disaster",
+        "senior partners are lazy",
+        "the team is incompetent",
+        "treats its staff terribly",
+    ]
+    fine = "The management team was welcoming. Partners are lazy-loaded in the app."
+    assert findings_of("tone.negative", fine) == []

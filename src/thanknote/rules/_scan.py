@@ -18,7 +18,7 @@ from typing import Any
 __all__ = ["PhraseScanner", "first_chars"]
 
 _EDGE_L = r"(?<![\w'’])"
-_EDGE_R = r"(?![\w'’])"
+_EDGE_R = r"(?![\w'’]|-\w)"
 
 # The standard library's regex parser, used only to read which characters a pattern can start
 # with.  It is private; on a Python without it every pattern is simply tried everywhere.

@@ -973,8 +973,9 @@ def _near_misses(
             found = _org_words(phrase)
             if len(found) != n or not _near_miss(found, company):
                 continue
-            if all(w in known for w in found) and n == 1:
-                continue
+            differing = [w for w in found if w not in company]
+            if differing and all(w in known for w in differing):
+                continue  # the role's or a topic's words: "Incident Response" for the role
             start, end = run.start() + window[0].start(), run.start() + window[-1].end()
             end -= 2 if doc.text[start:end].endswith(("'s", "’s")) else 0
             yield Hit(

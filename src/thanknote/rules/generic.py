@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
+from .. import _spelling
 from ..document import Document, Span
 from ..findings import Hit
 from ..model import Interviewer, NoteKind
@@ -141,6 +142,8 @@ _TITLE_HEADS = frozenset(
 _SENTENCE_START = frozenset('.!?:;\n"“(-—–•*')
 #: A topic word this long (or an acronym or name) is distinctive enough to count on its own.
 _DISTINCTIVE_LEN = 8
+#: ... and so is a word rarer than this in the English word list's counts.
+_RARE = 2000
 #: Without topics, this many distinct non-generic content words make a note specific.
 _DOMAIN_WORDS = 4
 _SUFFIXES = ("ings", "ing", "ied", "ies", "ers", "ed", "es", "s")
@@ -259,7 +262,9 @@ def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, str | Non
             acronym = part.isupper() and len(part) >= 2
             named = part[:1].isupper() or any(ch.isupper() for ch in part[1:])
             long_noun = len(part) >= _DISTINCTIVE_LEN and not part.lower().endswith(("ing", "ed"))
-            distinctive = acronym or named or long_noun
+            # A rare word ("turnout", "sepsis") is as telling as a long one.
+            rare = len(part) >= 5 and _spelling.frequency(part.lower()) < _RARE
+            distinctive = acronym or named or long_noun or rare
             terms.append((_stem(part), _full_stem(part) if distinctive else None))
     return terms
 
@@ -272,8 +277,12 @@ def _mentions_topic(
     Two words match loosely (on their first six letters); a distinctive word standing alone must
     match in full, so "preparation" is not mentioned by "prepared".
     """
+    # A topic word that is also the role's or a name's ("campaign" and the "Campaigns Officer"
+    # role) says nothing specific when the note repeats it.
+    taken = {_full_stem(n) for n in names}
     for topic in topics:
-        terms = _topic_terms(topic, names)
+        terms = [(stem, full) for stem, full in _topic_terms(topic, names) if stem not in taken]
+        terms = [(stem, full) for stem, full in terms if full is None or full not in taken]
         hits = {stem for stem, _ in terms if stem in note_stems}
         if len(hits) >= 2 or any(full in note_full for _, full in terms if full):
             return True

@@ -658,6 +658,15 @@ negative = _phrase_rule(
         r"job|company|coworkers|team)",
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
+        r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers)"
+        r" (?:there |here )?(?:is|are|was|were) (?:a |an |such a )?(?:complete |total |absolute "
+        r"|utter )?(?:disaster|mess|joke|nightmare|lazy|incompetent|clueless|useless|hopeless|toxic|"
+        r"out of touch)",
+        r"(?:the|my|our) (?:team|colleagues|coworkers|co-workers|staff) (?:there )?(?:is|are|was|"
+        r"were) (?:completely |totally |utterly )?(?:incompetent|lazy|useless|clueless|hopeless)",
+        r"treats? (?:its|their|the|his|her|our) (?:staff|employees|people|workers|team) (?:so )?"
+        r"(?:terribly|badly|poorly|appallingly|horribly|like dirt|like garbage)",
+        r"(?:takes|took|steals|stole) (?:the )?credit for",
         r"(?:boss|manager|supervisor|director|team lead|company|employer) (?:was|is) (?:a |an )?"
         r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
         r"incompetent|clueless|useless|hopeless)",
