@@ -229,7 +229,9 @@ def _body_words(doc: Document) -> list[tuple[Span, bool]]:
         para = paras[k]
         if span.start < para.start or (holes and any(s <= span.start < e for s, e in holes)):
             continue
-        out.append((span, _after_break(text, para.start, span.start)))
+        # Only a capitalised word's place matters (a name mid-sentence, not a sentence start).
+        initial = span.text[:1].isupper() and _after_break(text, para.start, span.start)
+        out.append((span, initial))
     return out
 
 
@@ -293,6 +295,8 @@ def _concrete_detail(words: list[tuple[Span, bool]], names: frozenset[str]) -> S
     """A number, a name or an acronym that is not the interview's own names: a concrete detail."""
     for k, (span, initial) in enumerate(words):
         w = span.text
+        if w.islower() and w.isalpha():
+            continue  # the common case: an ordinary word is never a concrete detail by itself
         low = w.lower().replace("’", "'")
         if low in names or low in COMMON_CAPITALIZED:
             continue
