@@ -424,3 +424,17 @@ def test_a_phrase_made_of_the_roles_words_is_not_a_wrong_company() -> None:
     assert findings_of("errors.wrong-company", tn.Note(body=body, interview=iv)) == []
     wrong = body.replace("The Incident Response work", "The Bastian Response team")
     assert findings_of("errors.wrong-company", tn.Note(body=wrong, interview=iv))
+
+
+def test_their_and_youre_confusions_in_context() -> None:
+    text = "They take real pride in there work. I know your busy preparing for filing season."
+    found = findings_of("errors.confused-words", text)
+    assert [(text[f.start : f.end], f.suggestions) for f in found] == [  # type: ignore[misc]
+        ("there work", ("their work",)),
+        ("your busy", ("you're busy",)),
+    ]
+    fine = (
+        "People there work hard. From there we moved on. Your busy schedule is full. "
+        "Is there time for questions? I saw it in there."
+    )
+    assert findings_of("errors.confused-words", fine) == []

@@ -352,3 +352,16 @@ def test_attacks_on_an_employer_without_my_are_negative_too() -> None:
     ]
     fine = "The management team was welcoming. Partners are lazy-loaded in the app."
     assert findings_of("tone.negative", fine) == []
+
+
+def test_an_insult_idiom_needs_its_negation() -> None:
+    text = (
+        "They could not plan a sprint to save their lives. The nurses worked to save their lives."
+    )
+    found = [text[f.start : f.end] for f in findings_of("tone.negative", text)]  # type: ignore[misc]
+    assert found == ["could not plan a sprint to save their lives"]
+    demand = "I expect a final decision from you by Friday."
+    assert [demand[f.start : f.end] for f in findings_of("tone.demanding", demand)] == [  # type: ignore[misc]
+        "I expect a final decision"
+    ]
+    assert findings_of("tone.demanding", "I expect the final report will show it.") == []

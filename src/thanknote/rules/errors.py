@@ -475,6 +475,13 @@ _OBJECT_YOU_BEFORE = (
     r"(?=[WwTtYy])(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bby )(?<!\babout )(?<!\bof )"
     r"(?<!\bat )(?<!\bon )(?<!\blike )(?<!\bbeside )(?<!\bthan )"
 )
+# What people have or do: after "there" these nouns show that "their" was meant.
+_POSSESSED = (
+    "work|team|teams|own|approach|product|products|clients|customers|staff|people|process|"
+    "processes|plans|values|culture|project|projects|mission|goals|experience|expertise|"
+    "business|company|office|patients|students|community|members|data|systems?|platform|pride|"
+    "services?|families|children|jobs|careers|questions|feedback|time|efforts"
+)
 _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p), msg, fix)
     for p, msg, fix in (
@@ -550,6 +557,28 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b(one in the same)\b", "The phrase is 'one and the same'.", "one and the same"),
         (r"\b([Ii]rregardless)\b", "Write 'regardless'.", "regardless"),
+        (
+            # "there" after a preposition or a verb of regard, before what people own or do:
+            # "pride in there work", "I admire there team".
+            r"(?=[Tt])(?:"
+            + "|".join(
+                rf"(?<=\b{w} )"
+                for w in "in of for with about on by from into admire appreciate respect value "
+                "enjoyed".split()
+            )
+            + r")([Tt]here)\s+("
+            + _POSSESSED
+            + r")\b",
+            "Use 'their' (belonging to them) here.",
+            "their {2}",
+        ),
+        (
+            # "I know your busy preparing": an adjective that needs a verb, not a noun after it.
+            r"\b([Yy]our)\s+(busy|right|correct|able|welcome)(?=\s*[.,;!?]|\s+(?:and|but|so|"
+            r"with|at|right now|this week)\b|\s+[a-z]+ing\b)",
+            "Use 'you're' (you are) here.",
+            "you're {2}",
+        ),
     )
 )
 # Per pattern above, in order: words one of which must occur for the pattern to be worth
@@ -574,6 +603,8 @@ _TRIGGERS: tuple[frozenset[str], ...] = tuple(
         "intensive",
         "same",
         "irregardless",
+        "there",
+        "your",
     )
 )
 _AGREE = {

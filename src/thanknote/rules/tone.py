@@ -667,6 +667,11 @@ negative = _phrase_rule(
         r"treats? (?:its|their|the|his|her|our) (?:staff|employees|people|workers|team) (?:so )?"
         r"(?:terribly|badly|poorly|appallingly|horribly|like dirt|like garbage)",
         r"(?:takes|took|steals|stole) (?:the )?credit for",
+        # the insult needs its "could not": "worked to save their lives" is praise
+        r"(?:could not|couldn't|can't|cannot|could never) \w+(?: \w+){0,5} to save (?:his|her|"
+        r"their) li(?:fe|ves)",
+        r"(?:was|is|were|are) run by (?:idiots|amateurs|clowns|incompetents|fools|children)",
+        r"(?:bunch|pack|band) of (?:idiots|amateurs|clowns|incompetents|fools|morons)",
         r"(?:boss|manager|supervisor|director|team lead|company|employer) (?:was|is) (?:a |an )?"
         r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
         r"incompetent|clueless|useless|hopeless)",
@@ -697,8 +702,9 @@ demanding = _phrase_rule(
         r"(?:waste|wasting) (?:my|of my) time",
         r"or (?:else )?I (?:will|'ll) (?:withdraw|move on|look elsewhere|go elsewhere|take my)",
         r"I (?:will|'ll) (?:have to )?(?:withdraw|pull) my (?:application|candidacy)",
-        r"I (?:expect|insist on) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the |a formal "
-        r"|a written )?(?:offer|answer|response|reply|decision|update|contract)",
+        r"I (?:expect|insist on) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the )?"
+        r"(?:final |formal |written |firm |clear |definite |quick |prompt )?(?:offer|answer|"
+        r"response|reply|decision|update|contract)",
         r"I (?:need|require) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the |a formal "
         r"|a written )?(?:offer|answer|response|reply|decision)",
         r"(?:otherwise|or else|if not),? I (?:will|'ll|shall) (?:accept|take|go|move|withdraw|look)",
