@@ -520,6 +520,7 @@ def test_words_thanknote_knows_or_cannot_judge_are_advice(
         ("In American English, “percent” is the recommended spelling.", "info"),
         ("The word ‘rebrand’ is not a noun. Did you mean “rebranding”?", "info"),
         ("The word ‘installs’ is not a noun.", "info"),
+        ("An apostrophe may be missing.", "info"),
     ],
 )
 def test_hedged_grammar_hints_are_advice(

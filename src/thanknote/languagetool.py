@@ -120,7 +120,8 @@ _MAX_SUGGESTIONS = 3
 # probably missing"); a hedged grammar hint is advice, not a mistake to count.
 _HEDGED = re.compile(
     r"(?i)\b(?:consider|possibly|probably|might|make sure|is it possible|recommended|usually|"
-    r"normally|may want|you could|check (?:if|whether))\b|American English|British English|"
+    r"normally|may want|may be|may have|may need|you could|check (?:if|whether))\b|"
+    r"American English|British English|"
     # Part-of-speech prescriptions ("'installs' is not a noun") reject living trade usage.
     r"is not an? (?:noun|verb|adjective)\b"
 )
