@@ -214,3 +214,15 @@ def test_a_rare_topic_word_is_telling_and_the_roles_own_words_are_not() -> None:
         "clearer picture of the work and the challenges ahead.\n\nBest,\nLiam"
     )
     assert findings_of("generic.nothing-specific", tn.Note(body=vague, interview=iv))
+
+
+def test_giving_100_percent_is_a_stock_phrase_not_a_concrete_detail() -> None:
+    body = (
+        "Hi Morgan,\n\nThanks for the interview today. I am a friendly person and I always "
+        "give 100 percent.\n\nBest wishes,\nHolly"
+    )
+    assert findings_of("generic.nothing-specific", _note(body))
+    (f,) = findings_of("generic.stock-phrase", body)
+    assert body[f.start : f.end] == "give 100 percent"  # type: ignore[misc]
+    detail = body.replace("give 100 percent", "restock 100 cases before opening")
+    assert not findings_of("generic.nothing-specific", _note(detail))

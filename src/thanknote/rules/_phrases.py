@@ -73,6 +73,12 @@ _CUT = "Cut it, or say the specific thing you mean."
 STOCK: tuple[Phrase, ...] = (
     Phrase(r"team[- ]?players?", 1, _SHOW),
     Phrase(
+        r"(?:give|gives|giving|gave|put in|putting in) (?:100|110|a hundred|a hundred and ten)"
+        r"(?: ?%| percent| per cent)",
+        1,
+        "Say what you would actually do instead.",
+    ),
+    Phrase(
         r"(?:hit|hits|hitting) the ground running", 1, "Say what you would do in the first weeks."
     ),
     Phrase(

@@ -134,6 +134,7 @@ def stock_heavy(doc: Document) -> Iterator[Hit]:
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
+_EFFORT = re.compile(r"(?:100|110)\s*(?:%|percent\b|per cent\b)")
 _CLOCK = re.compile(r"(?i)^\d{1,2}(?::\d\d(?:am|pm)?|am|pm)$")
 # A capitalized name right before one of these is the job title or team ("the Data Analyst role").
 _TITLE_HEADS = frozenset(
@@ -291,8 +292,13 @@ def _mentions_topic(
     return False
 
 
-def _concrete_detail(words: list[tuple[Span, bool]], names: frozenset[str]) -> Span | None:
-    """A number, a name or an acronym that is not the interview's own names: a concrete detail."""
+def _concrete_detail(
+    text: str, words: list[tuple[Span, bool]], names: frozenset[str]
+) -> Span | None:
+    """A number, a name or an acronym that is not the interview's own names: a concrete detail.
+
+    "100 percent" of effort is a figure of speech, not a detail.
+    """
     for k, (span, initial) in enumerate(words):
         w = span.text
         if w.islower() and w.isalpha():
@@ -301,7 +307,7 @@ def _concrete_detail(words: list[tuple[Span, bool]], names: frozenset[str]) -> S
         if low in names or low in COMMON_CAPITALIZED:
             continue
         if any(ch.isdigit() for ch in w):
-            if not _CLOCK.match(w):
+            if not _CLOCK.match(w) and not _EFFORT.match(text, span.start):
                 return span
             continue
         if w.isupper() and len(w) >= 2:
@@ -340,7 +346,7 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         return
     names = _context_names(doc)
     # A concrete detail usually turns up early, which saves stemming the whole note.
-    if _concrete_detail(words, names) is not None:
+    if _concrete_detail(doc.text, words, names) is not None:
         return
     unique = {span.text for span, _ in words}
     full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
