@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from .config import Config
 
 __all__ = ["Document", "Span"]
+
+_T = TypeVar("_T")
 
 
 @attrs.frozen(slots=True)
@@ -269,6 +271,19 @@ class Document:
         self.signoff: Span | None = parts.signoff
         self.signature: Span | None = parts.signature
         self.postscript: Span | None = parts.postscript
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[[Document], _T]) -> _T:
+        """``compute(self)``, worked out once per document and shared by the rules that ask.
+
+        Rules that scan the text the same way (every tone phrase family, say) share one scan
+        this way; the value lives and dies with the document, so checks share nothing.
+        """
+        try:
+            value: _T = self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute(self)
+        return value
 
     # ----------------------------------------------------------------- structure
 

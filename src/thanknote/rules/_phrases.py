@@ -12,7 +12,6 @@ the box", "hitting the ground running") are caught.  No fragment nests quantifie
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
@@ -26,8 +25,7 @@ __all__ = [
     "STOCK",
     "STOPWORDS",
     "Phrase",
-    "alternation",
-    "compile_phrases",
+    "loose",
     "user_pattern",
 ]
 
@@ -46,14 +44,9 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def alternation(fragments: Sequence[str]) -> str:
-    """Join fragments into one alternation; a space in a fragment matches any white space."""
-    return "|".join(f.replace(" ", r"\s+") for f in fragments)
-
-
-def compile_phrases(fragments: Sequence[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern for a phrase list, anchored at word boundaries."""
-    return re.compile(r"(?i)(?<![\w'’])(?:" + alternation(fragments) + r")(?![\w'’])")
+def loose(fragment: str) -> str:
+    """A fragment whose spaces match any run of white space (a line break inside a phrase)."""
+    return fragment.replace(" ", r"\s+")
 
 
 @lru_cache(maxsize=32)

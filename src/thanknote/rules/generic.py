@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
 from .. import _spelling
 from ..document import Document, Span
@@ -21,26 +20,25 @@ from ._phrases import (
     GENERIC_WORDS,
     STOCK,
     STOPWORDS,
-    alternation,
-    compile_phrases,
+    loose,
     user_pattern,
 )
+from ._scan import PhraseScanner
 from .base import Rule, rule
 
 # ---------------------------------------------------------------------- stock phrases
 
-_FRAGMENTS = [p.pattern for p in STOCK]
-# Matching lower-cased text without IGNORECASE is about three times faster; the case-insensitive
-# pattern is kept for the rare text whose lower-casing changes its length (offsets must hold).
-# Both compile on first use, so `import thanknote` stays fast.
+# One scanner per case mode, keyed by the entry's index, built on first use so that
+# `import thanknote` stays fast.  Lower-cased text scans faster; the case-insensitive scanner is
+# for the rare text whose lower-casing changes its length (offsets must hold).
 _STOCK_LOWER = lru_cache(maxsize=1)(
-    lambda: re.compile(r"(?<![\w'’])(?:" + alternation(_FRAGMENTS).lower() + r")(?![\w'’])")
+    lambda: PhraseScanner({str(i): [loose(p.pattern).lower()] for i, p in enumerate(STOCK)})
 )
-_STOCK_ANYCASE = lru_cache(maxsize=1)(lambda: compile_phrases(_FRAGMENTS))
-# Entries are told apart only for the few matches a note has, so they compile on first use.
-_ENTRY = lru_cache(maxsize=None)(lambda i: compile_phrases([STOCK[i].pattern]))
-# stock-phrase and stock-heavy share one scan per document.
-_SCANS: WeakKeyDictionary[Document, list[tuple[int, re.Match[str]]]] = WeakKeyDictionary()
+_STOCK_ANYCASE = lru_cache(maxsize=1)(
+    lambda: PhraseScanner(
+        {str(i): [loose(p.pattern)] for i, p in enumerate(STOCK)}, ignore_case=True
+    )
+)
 
 #: A note "leans on stock phrases" at this weighted count of distinct phrases ...
 _HEAVY_SCORE = 3.0
@@ -48,26 +46,22 @@ _HEAVY_SCORE = 3.0
 _HEAVY_STRONG = 2
 
 
-def _stock_matches(doc: Document) -> list[tuple[int, re.Match[str]]]:
-    """(entry index, match) for every stock phrase in the note."""
-    cached = _SCANS.get(doc)
-    if cached is not None:
-        return cached
+def _stock_matches(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, entry index, end) of every stock phrase in the note, in text order.
+
+    stock-phrase and stock-heavy share the one scan.
+    """
+    return doc.memo("generic.stock", _scan_stock)
+
+
+def _scan_stock(doc: Document) -> list[tuple[int, int, int]]:
     text = doc.text
     lowered = text.lower()
     if len(lowered) == len(text):
-        matches = _STOCK_LOWER().finditer(lowered)
+        found = _STOCK_LOWER().scan(lowered)
     else:
-        matches = _STOCK_ANYCASE().finditer(text)
-    out: list[tuple[int, re.Match[str]]] = []
-    for m in matches:
-        found = m.group()
-        for i in range(len(STOCK)):
-            if _ENTRY(i).fullmatch(found):
-                out.append((i, m))
-                break
-    _SCANS[doc] = out
-    return out
+        found = _STOCK_ANYCASE().scan(text)
+    return sorted((s, int(key), e) for key, spans in found.items() for s, e in spans)
 
 
 @rule("generic.stock-phrase", severity="info")
@@ -82,11 +76,11 @@ def stock_phrase(doc: Document) -> Iterator[Hit]:
     Bad: I am a results-driven team player who can hit the ground running.
     Better: I cut month-end close from eight days to five by automating the bank reconciliations.
     """
-    for i, m in _stock_matches(doc):
-        said = _squash(doc.text[m.start() : m.end()])
+    for start, i, end in _stock_matches(doc):
+        said = _squash(doc.text[start:end])
         yield Hit(
-            m.start(),
-            m.end(),
+            start,
+            end,
             # The advice is in the message; a stock phrase has no one-line replacement.
             message=f"'{said}' is a stock phrase; {_lower_first(STOCK[i].advice)}",
         )
@@ -116,8 +110,8 @@ def stock_heavy(doc: Document) -> Iterator[Hit]:
     """
     # Distinct phrases: a buzzword repeated counts once; courteous formulas count once per family.
     seen: dict[tuple[int, str], tuple[float, str]] = {}
-    for i, m in _stock_matches(doc):
-        said = _squash(doc.text[m.start() : m.end()])
+    for start, i, end in _stock_matches(doc):
+        said = _squash(doc.text[start:end])
         key = (i, said.lower() if STOCK[i].weight >= 1 else "")
         seen.setdefault(key, (STOCK[i].weight, said))
     strong = sum(1 for weight, _ in seen.values() if weight >= 1)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
 from ..document import Document, Span
 from ..findings import Hit
-from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, user_pattern
+from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, loose, user_pattern
 from ._scan import PhraseScanner
 from .base import Rule, rule
 
@@ -230,13 +229,12 @@ def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
 # for all of them at once (a named group per rule), and each rule reads its own matches.
 _FAMILIES: dict[str, tuple[str, ...]] = {}
 _EXACT: dict[str, tuple[str, ...]] = {}
-_SCANS: WeakKeyDictionary[Document, dict[str, list[tuple[int, int]]]] = WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1)
 def _combined() -> tuple[PhraseScanner, PhraseScanner, re.Pattern[str] | None]:
     """(scanner for lower-cased text, case-insensitive scanner, case-sensitive pattern)."""
-    families = {_group(k): [f.replace(" ", r"\s+") for f in v] for k, v in _FAMILIES.items()}
+    families = {_group(k): [loose(f) for f in v] for k, v in _FAMILIES.items()}
     lower = PhraseScanner({k: [f.lower() for f in v] for k, v in families.items()})
     anycase = PhraseScanner(families, ignore_case=True)
     exact = None
@@ -251,9 +249,11 @@ def _group(rule_id: str) -> str:
 
 
 def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
-    cached = _SCANS.get(doc)
-    if cached is not None:
-        return cached
+    """Every phrase family's matches, found in one pass shared by all phrase rules."""
+    return doc.memo("tone.phrases", _scan_text)
+
+
+def _scan_text(doc: Document) -> dict[str, list[tuple[int, int]]]:
     lower, anycase, exact = _combined()
     text = doc.text
     lowered = text.lower()
@@ -263,7 +263,6 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
         for m in exact.finditer(text):
             if m.lastgroup is not None:
                 found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
-    _SCANS[doc] = found
     return found
 
 
