@@ -388,13 +388,16 @@ def test_negative_contractions_are_spelled_from_their_stem() -> None:
     assert [text[f.start : f.end] for f in found] == ["cuold"]  # type: ignore[misc]
 
 
+ACME_ANALYST = tn.Interview(
+    company="Acme",
+    role="Data Analyst",
+    date=dt.date(2026, 3, 2),
+    interviewers=[tn.Interviewer("Sam Ortiz")],
+)
+
+
 def test_the_company_after_join_ends_at_the_end_of_its_sentence() -> None:
-    iv = tn.Interview(
-        company="Acme",
-        role="Data Analyst",
-        date=dt.date(2026, 3, 2),
-        interviewers=[tn.Interviewer("Sam Ortiz")],
-    )
+    iv = ACME_ANALYST
     body = "Dear Sam,\n\nI want to join Acme. Thank you once more.\n\nBest regards,\nJo"
     assert findings_of("errors.wrong-company", tn.Note(body=body, interview=iv)) == []
     wrong = body.replace("join Acme.", "join Brightfield Solar.")
@@ -403,12 +406,7 @@ def test_the_company_after_join_ends_at_the_end_of_its_sentence() -> None:
 
 
 def test_a_company_at_the_end_of_a_paragraph_after_join_is_the_company() -> None:
-    iv = tn.Interview(
-        company="Acme",
-        role="Data Analyst",
-        date=dt.date(2026, 3, 2),
-        interviewers=[tn.Interviewer("Sam Ortiz")],
-    )
+    iv = ACME_ANALYST
     body = "Dear Sam,\n\nI am more certain that I want to join Acme.\n\nBest regards,\nJo"
     assert findings_of("errors.wrong-company", tn.Note(body=body, interview=iv)) == []
 

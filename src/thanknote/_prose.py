@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .document import _count_words
+from .document import count_words
 
 __all__ = [
     "a_or_an",
@@ -152,11 +152,6 @@ def role_phrase(role: str) -> str:
     if role.lower().endswith(_ROLE_NOUNS):
         return f"the {role}"
     return f"the {role} role"
-
-
-def count_words(text: str) -> int:
-    """Words as a person counts them (the same count the length rules use)."""
-    return _count_words(text)
 
 
 def stable_index(key: str, slot: str, size: int) -> int:

@@ -20,7 +20,7 @@ from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
 if TYPE_CHECKING:
     from .config import Config
 
-__all__ = ["Document", "Span"]
+__all__ = ["Document", "Span", "count_words"]
 
 _T = TypeVar("_T")
 
@@ -46,7 +46,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _COUNTED = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
-def _count_words(text: str) -> int:
+def count_words(text: str) -> int:
+    """Words as a person counts them: runs of non-space characters holding a letter or digit."""
     return len(_COUNTED.findall(text))
 
 
@@ -300,7 +301,7 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         """Words as a person counts them, greeting to signature."""
-        return _count_words(self.text)
+        return count_words(self.text)
 
     def words_in(self, span: Span) -> Iterator[Span]:
         """The words inside ``span``."""
@@ -310,7 +311,7 @@ class Document:
     @staticmethod
     def count_words(span: Span) -> int:
         """How many words a person would count in ``span``."""
-        return _count_words(span.text)
+        return count_words(span.text)
 
     # ----------------------------------------------------------------- context
 

@@ -274,9 +274,11 @@ def sentence_case(doc: Document) -> Iterator[Hit]:
 
 # URLs, emails, handles and hashtags: checked per white-space token, which keeps it linear.
 _TOKEN = re.compile(r"\S+")
-_URLISH = re.compile(r"://|www\.|@|^#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
+_WEB_MARKS = r"://|www\.|@|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b"
+# In a token: a web mark, or a hashtag's leading "#".
+_URLISH = re.compile(_WEB_MARKS + "|^#")
 # The same marks anywhere in a text: when none occurs, no token needs a closer look.
-_URLISH_ANYWHERE = re.compile(r"://|www\.|@|#|\.(?:com|org|net|io|edu|gov|dev|ai|co)\b")
+_URLISH_ANYWHERE = re.compile(_WEB_MARKS + "|#")
 # "n't" goes whole ("couldn't" -> "could"); "can't" and "won't" keep a listed stem.
 _CONTRACTION_TAIL = re.compile(r"(?i)(?:n['’]t|['’](?:s|t|re|ve|ll|d|m))$")
 # Contractions written without their apostrophe that are never words on their own.
