@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -20,7 +21,7 @@ from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
 if TYPE_CHECKING:
     from .config import Config
 
-__all__ = ["Document", "Span", "count_words"]
+__all__ = ["Document", "Span", "Tokens", "count_words"]
 
 _T = TypeVar("_T")
 
@@ -44,6 +45,26 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # runs only where such a run starts, so matching stays linear; the naive r"\S*[^\W_]\S*"
 # backtracks quadratically on long runs of punctuation ("[[[[...").
 _COUNTED = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
+_WORD_GROUP = re.compile(f"({_WORD.pattern})")
+_TOKEN_GROUP = re.compile(r"(\w+)")
+
+
+class Tokens(NamedTuple):
+    """Words found in a text, as two lists: ``starts[i]`` is the offset of ``texts[i]``."""
+
+    starts: list[int]
+    texts: list[str]
+
+
+def _split(group: re.Pattern[str], text: str) -> Tokens:
+    """The matches of ``group`` (one capturing group) with their offsets, found in C.
+
+    ``split`` gives [gap, match, gap, match, ..., gap]; the running sum of the pieces' lengths
+    gives each match's offset without a Python step per match.
+    """
+    parts = group.split(text)
+    ends = list(accumulate(map(len, parts)))
+    return Tokens(ends[0:-1:2], parts[1::2])
 
 
 def count_words(text: str) -> int:
@@ -296,7 +317,32 @@ class Document:
     @cached_property
     def words(self) -> tuple[Span, ...]:
         """Every word of the text (letters and digits, with inner apostrophes and hyphens)."""
-        return tuple(Span(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text))
+        starts, texts = self.word_list
+        return tuple(map(Span, starts, [s + len(t) for s, t in zip(starts, texts)], texts))
+
+    @cached_property
+    def word_list(self) -> Tokens:
+        """The words of :attr:`words` as two plain lists, offsets and texts: cheaper to scan."""
+        return _split(_WORD_GROUP, self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lower-cased, with every offset kept: ``folded[i]`` is ``text[i]`` lower-cased.
+
+        A character whose lower case is longer ("İ") stays as it is.
+        """
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(low if len(low := ch.lower()) == 1 else ch for ch in self.text)
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """Each run of word characters (``\\w+``) of :attr:`folded`: offsets and lower-cased texts.
+
+        Phrase scans look up where to try their patterns here.
+        """
+        return _split(_TOKEN_GROUP, self.folded)
 
     @cached_property
     def word_count(self) -> int:

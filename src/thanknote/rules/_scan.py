@@ -1,32 +1,52 @@
-"""Fast scanning for many phrase families at once.
+"""Fast scanning for many phrase patterns at once, keyed on each pattern's first word.
 
 One alternation of a few hundred phrase patterns makes Python's regex engine try every branch
-at every word start, which costs about a millisecond per note.  :class:`PhraseScanner` computes
-each pattern's possible first characters once, and at each word start tries only the patterns
-that can begin with the character found there, in their original order, so the matches are the
-same as one big alternation's (leftmost, first listed pattern wins, no overlaps).
+at every position, which costs about a millisecond per note.  Almost every phrase pattern can
+only begin with a few words ("(?:hit|hits|hitting) the ground running" begins with "hit", "hits"
+or "hitting"), and a note's words are tokenized once per check (:attr:`Document.tokens`).  So
+each pattern's possible first words are worked out once, from the pattern itself, and a pattern
+is tried only where one of its first words stands: at a handful of places per note instead of
+every place.  The matches are exactly those of the patterns run one by one (or as one
+alternation): nothing is guessed, and a pattern whose first word cannot be worked out (``lol+``)
+is tried wherever a word starts with a character it can start with.
+
+Patterns must begin at a word edge (a look-behind, ``\\b``, or the scanner's own edge), since
+they are tried only where words (runs of ``\\w``) begin, or where a pattern's first character
+is itself not a word character ("'ve").
 """
 
 from __future__ import annotations
 
 import re
-import string
 import threading
 from collections.abc import Mapping, Sequence
-from typing import Any
+from itertools import compress
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["PhraseScanner", "first_chars"]
+if TYPE_CHECKING:
+    from ..document import Tokens
+
+__all__ = ["PatternSet", "PhraseScanner", "first_chars", "first_words"]
 
 _EDGE_L = r"(?<![\w'’])"
 _EDGE_R = r"(?![\w'’]|-\w)"
 
-# The standard library's regex parser, used only to read which characters a pattern can start
-# with.  It is private; on a Python without it every pattern is simply tried everywhere.
+# The standard library's regex parser, used only to read how a pattern can begin.  It is
+# private; on a Python without it every pattern is simply tried at every word.
 _C: Any = getattr(re, "_constants", None)
 _P: Any = getattr(re, "_parser", None)
 
-_DIGITS = frozenset(string.digits)
 _SPACE = frozenset(" \t\n\r\f\v")
+_WORD_CHAR = re.compile(r"\w")
+
+#: Above this many possible first words a pattern is treated as unknown (tried more widely).
+_MAX_KEYS = 256
+#: Repeats are unrolled at most this many times when working out first words.
+_MAX_UNROLL = 8
+
+
+class _Unknown(Exception):
+    """The pattern's first words cannot be listed."""
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:
@@ -55,26 +75,15 @@ def _first_of(seq: Any) -> tuple[set[str] | None, bool]:
 
 
 def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    if op is _C.LITERAL:
-        return {chr(av)}, False
-    if op is _C.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is _C.LITERAL:
-                chars.add(chr(value))
-            elif kind is _C.RANGE and value[1] - value[0] < 256:
-                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
-            elif kind is _C.CATEGORY and value is _C.CATEGORY_DIGIT:
-                chars |= _DIGITS
-            elif kind is _C.CATEGORY and value is _C.CATEGORY_SPACE:
-                chars |= _SPACE
-            else:
-                return None, False
-        return chars, False
+    if op is _C.LITERAL or op is _C.IN:
+        try:
+            return _chars(op, av), False
+        except _Unknown:
+            return None, False
     if op is _C.SUBPATTERN:
         return _first_of(av[-1])
     if op is _C.BRANCH:
-        chars = set()
+        chars: set[str] = set()
         nullable = False
         for branch in av[1]:
             found, empty = _first_of(branch)
@@ -92,70 +101,238 @@ def _first_item(op: Any, av: Any) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+def _chars(op: Any, av: Any) -> set[str]:
+    """The characters one LITERAL or IN item matches (white space as its ASCII members).
+
+    ``\\d`` is unknown: it matches digits of every script, which no short list holds.
+    """
+    if op is _C.LITERAL:
+        return {chr(av)}
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is _C.LITERAL:
+            chars.add(chr(value))
+        elif kind is _C.RANGE and value[1] - value[0] < 256:
+            chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+        elif kind is _C.CATEGORY and value is _C.CATEGORY_SPACE:
+            chars |= _SPACE
+        else:
+            raise _Unknown
+    return chars
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    """The tokens a match of ``pattern`` can begin with; None when they cannot be listed.
+
+    A token is what :attr:`Document.tokens` holds: a run of word characters, or one other
+    non-space character.  Zero-width parts (look-arounds, ``\\b``) are passed over, which can
+    only add tokens, never lose one.
+    """
+    if _P is None or _C is None:
+        return None
+    try:
+        opened, closed = _words_seq(_P.parse(pattern), {""})
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if "" in opened or "" in closed:
+        return None  # the pattern can match nothing, or begin with white space
+    return frozenset(opened | closed)
+
+
+def _words_seq(seq: Any, opened: set[str]) -> tuple[set[str], set[str]]:
+    """(first words still growing, first words complete) after the items of ``seq``."""
+    closed: set[str] = set()
+    for op, av in seq:
+        if not opened:
+            break
+        opened, done = _words_item(op, av, opened)
+        closed |= done
+        if len(opened) > _MAX_KEYS or len(closed) > _MAX_KEYS:
+            raise _Unknown
+    return opened, closed
+
+
+def _words_item(op: Any, av: Any, opened: set[str]) -> tuple[set[str], set[str]]:
+    if op is _C.LITERAL or op is _C.IN:
+        grown: set[str] = set()
+        closed: set[str] = set()
+        for ch in _chars(op, av):
+            if _WORD_CHAR.match(ch):
+                grown |= {w + ch for w in opened}
+            elif ch not in _SPACE:
+                closed |= {w or ch for w in opened}
+            elif "" in opened:
+                raise _Unknown  # a pattern that can begin with white space
+            else:
+                closed |= opened
+        return grown, closed
+    if op is _C.SUBPATTERN:
+        return _words_seq(av[-1], opened)
+    if op is _C.BRANCH:
+        grown, closed = set(), set()
+        for branch in av[1]:
+            more, done = _words_seq(branch, set(opened))
+            grown |= more
+            closed |= done
+        return grown, closed
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, high, item = av
+        grown = set(opened) if low == 0 else set()
+        closed = set()
+        current = set(opened)
+        times = 0
+        while current and (high == _C.MAXREPEAT or times < high):
+            times += 1
+            if times > _MAX_UNROLL:
+                raise _Unknown  # "lol+": a word that can grow without end
+            current, done = _words_seq(item, current)
+            closed |= done
+            if times >= low:
+                grown |= current
+        return grown, closed
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+        return opened, set()
+    raise _Unknown
+
+
+class _Dispatch:
+    """Which entries (by index) to try at a token: by the token itself, else by its first character."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        by_word: dict[str, list[int]] = {}
+        by_char: dict[str, list[int]] = {}
+        everywhere: list[int] = []
+        for i, pattern in enumerate(patterns):
+            words = first_words(pattern)
+            if words is not None:
+                for word in {w.lower() for w in words}:
+                    by_word.setdefault(word, []).append(i)
+                continue
+            chars = first_chars(pattern)
+            if chars is None:
+                everywhere.append(i)
+                continue
+            if chars & _SPACE:
+                raise ValueError(f"a scanned pattern must not begin with white space: {pattern!r}")
+            for ch in {c.lower() for c in chars}:
+                by_char.setdefault(ch, []).append(i)
+        # A token listed by_word must also try the by-character and everywhere entries, in order.
+        self.by_word: dict[str, tuple[int, ...]] = {
+            word: tuple(sorted({*found, *by_char.get(word[0], ()), *everywhere}))
+            for word, found in by_word.items()
+        }
+        self.by_char: dict[str, tuple[int, ...]] = {
+            ch: tuple(sorted({*found, *everywhere})) for ch, found in by_char.items()
+        }
+        self.everywhere: tuple[int, ...] | None = tuple(everywhere) or None
+        self.wide = bool(by_char) or bool(everywhere)
+        # First "words" that are single non-word characters ("'ve"): found by their own pattern.
+        marks = sorted(w for w in self.by_word if not _WORD_CHAR.match(w))
+        self.marks = re.compile("|".join(map(re.escape, marks))) if marks else None
+
+    def entries(self, token: str) -> tuple[int, ...] | None:
+        found = self.by_word.get(token)
+        if found is None and self.wide:
+            found = self.by_char.get(token[0], self.everywhere)
+        return found
+
+    def sites(self, text: str, tokens: Tokens) -> list[tuple[int, tuple[int, ...]]]:
+        """(position, entries to try there), in text order, wherever some entry may match."""
+        starts, words = tokens
+        lookup = self.by_word
+        if self.wide:
+            # Words the by-character entries may begin: few, so the lookup grows only by them.
+            extra = {w: e for w in set(words) if w not in lookup and (e := self.entries(w))}
+            if extra:
+                lookup = {**lookup, **extra}
+        # compress/map run in C: only the few words that begin some pattern reach Python.
+        found = [(pos, lookup[w]) for pos, w in compress(zip(starts, words), map(lookup.__contains__, words))]
+        if self.marks is not None:
+            found += [(m.start(), lookup[m.group()]) for m in self.marks.finditer(text)]
+            found.sort()
+        return found
+
+
 class PhraseScanner:
     """Finds every match of many keyed phrase patterns in one pass over a text.
 
-    ``families`` maps a key to its patterns (regular-expression fragments, tried in order,
-    earlier keys first).  Matches start and end at word edges.  With ``ignore_case`` False the
-    patterns are meant for lower-cased text.
+    ``families`` maps a key to its patterns (regular-expression fragments for lower-cased text,
+    tried in order, earlier keys first).  Matches start and end at word edges; at each place
+    the first listed pattern that matches wins, and matches do not overlap: the result is that
+    of one big alternation run with ``finditer``.
     """
 
-    def __init__(self, families: Mapping[str, Sequence[str]], *, ignore_case: bool = False) -> None:
-        self._flags = re.IGNORECASE if ignore_case else 0
-        self._entries: list[tuple[int, str, frozenset[str] | None]] = []
+    def __init__(self, families: Mapping[str, Sequence[str]]) -> None:
         self._keys = list(families)
-        for k, key in enumerate(self._keys):
-            for fragment in families[key]:
-                self._entries.append((k, fragment, first_chars(fragment)))
-        starts: set[str] = set()
-        wild = False
-        for _, _, chars in self._entries:
-            if chars is None:
-                wild = True
-            else:
-                starts |= chars
-        if ignore_case:
-            starts |= {c.upper() for c in starts} | {c.lower() for c in starts}
-        head = "[" + "".join(re.escape(c) for c in sorted(starts)) + "]" if starts else "(?!)"
-        self._starts = re.compile(_EDGE_L + (r"(?=[\s\S])" if wild else head))
-        self._buckets: dict[str, re.Pattern[str]] = {}
+        self._entries: list[tuple[int, str]] = [
+            (k, fragment) for k, key in enumerate(self._keys) for fragment in families[key]
+        ]
+        self._dispatch = _Dispatch([fragment for _, fragment in self._entries])
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._lock = threading.Lock()
 
-    def _bucket(self, char: str) -> re.Pattern[str]:
-        pattern = self._buckets.get(char)
+    def _pattern(self, entries: tuple[int, ...]) -> re.Pattern[str]:
+        pattern = self._compiled.get(entries)
         if pattern is not None:
             return pattern
-        want = {char, char.lower(), char.upper()} if self._flags else {char}
         groups: list[str] = []
         current: int | None = None
         fragments: list[str] = []
-        for k, fragment, chars in self._entries:
-            if chars is not None and not (chars & want):
-                continue
+        for i in entries:
+            k, fragment = self._entries[i]
             if k != current and fragments:
                 groups.append(f"(?P<k{current}>{'|'.join(fragments)})")
                 fragments = []
             current = k
             fragments.append(fragment)
-        if fragments:
-            groups.append(f"(?P<k{current}>{'|'.join(fragments)})")
-        body = "|".join(groups) if groups else "(?!)"
-        pattern = re.compile(f"(?:{body}){_EDGE_R}", self._flags)
+        groups.append(f"(?P<k{current}>{'|'.join(fragments)})")
+        pattern = re.compile(f"{_EDGE_L}(?:{'|'.join(groups)}){_EDGE_R}")
         with self._lock:
-            self._buckets[char] = pattern
+            self._compiled[entries] = pattern
         return pattern
 
-    def scan(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Key -> the (start, end) of each match, in text order, without overlaps."""
+    def scan(self, lowered: str, tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
+        """Key -> the (start, end) of each match, in text order, without overlaps.
+
+        ``lowered`` is the lower-cased text and ``tokens`` its words, as
+        :attr:`Document.folded` and :attr:`Document.tokens` give them.
+        """
         found: dict[str, list[tuple[int, int]]] = {}
         done = 0
-        for start in self._starts.finditer(text):
-            pos = start.start()
+        for pos, entries in self._dispatch.sites(lowered, tokens):
             if pos < done:
                 continue
-            hit = self._bucket(text[pos]).match(text, pos)
+            hit = self._pattern(entries).match(lowered, pos)
             if hit is None or hit.lastgroup is None or hit.end() == pos:
                 continue
             found.setdefault(self._keys[int(hit.lastgroup[1:])], []).append(hit.span())
             done = hit.end()
         return found
+
+
+class PatternSet:
+    """Compiled patterns run one by one, each tried only where one of its first words stands.
+
+    ``scan`` gives, per pattern, exactly the matches ``pattern.finditer(text)`` would give, for
+    patterns that begin at a word edge (``\\b`` or a look-behind).  Case matters: first words
+    are listed lower-cased and compared with the lower-cased tokens, and each pattern then
+    runs on the original text.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._patterns = tuple(patterns)
+        self._dispatch = _Dispatch([p.pattern for p in self._patterns])
+
+    def scan(self, text: str, tokens: Tokens) -> list[list[re.Match[str]]]:
+        """Per pattern, in order: its matches in ``text`` (``tokens``: :attr:`Document.tokens`)."""
+        out: list[list[re.Match[str]]] = [[] for _ in self._patterns]
+        done = [0] * len(self._patterns)
+        for pos, entries in self._dispatch.sites(text, tokens):
+            for i in entries:
+                if pos < done[i]:
+                    continue
+                m = self._patterns[i].match(text, pos)
+                if m is not None:
+                    out[i].append(m)
+                    done[i] = max(m.end(), pos + 1)
+        return out

@@ -18,6 +18,7 @@ from ..document import Document, Span
 from ..findings import Hit
 from ..model import Interviewer
 from . import _misspellings
+from ._scan import PatternSet
 from .base import Rule, rule
 
 
@@ -583,32 +584,14 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
     )
 )
-# Per pattern above, in order: words one of which must occur for the pattern to be worth
-# running (most notes contain none of them, so most patterns are skipped).
-_TRIGGERS: tuple[frozenset[str], ...] = tuple(
-    frozenset(words.split())
-    for words in (
-        "of",
-        "their",
-        "going gonna",
-        "own",
-        "welcome",
-        "your",
-        "its",
-        "own",
-        "i",
-        "was",
-        "have don't don’t dont",
-        " ".join(_PARTICIPLE_FIX),
-        "seen",
-        "then",
-        "intensive",
-        "same",
-        "irregardless",
-        "there",
-        "your",
-    )
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _confusion_set() -> PatternSet:
+    """The confusion patterns and the article pattern, each tried only where its first word is."""
+    return PatternSet([p for p, _, _ in _CONFUSIONS] + [_ARTICLE])
+
+
 _AGREE = {
     "has": "have",
     "is": "am",
@@ -648,9 +631,8 @@ def _article_fix(article: str, word: str) -> str | None:
     return None
 
 
-def _article_hits(doc: Document) -> Iterator[Hit]:
-    text = doc.text
-    for m in _ARTICLE.finditer(text):
+def _article_hits(text: str, matches: list[re.Match[str]]) -> Iterator[Hit]:
+    for m in matches:
         article, word = m.group(1), m.group(2)
         if article[0] == "A" and not _at_sentence_start(text, m.start()):
             continue  # "Series A funding", "Plan A"
@@ -683,12 +665,10 @@ def confused_words(doc: Document) -> list[Hit]:
     Bad: I should of mentioned that their going to expand and we was excited.
     Better: I should have mentioned that they're going to expand and we were excited.
     """
-    hits = list(_article_hits(doc))
-    vocabulary = {w.text.lower() for w in doc.words}
-    for (pattern, message, template), trigger in zip(_CONFUSIONS, _TRIGGERS, strict=True):
-        if vocabulary.isdisjoint(trigger):
-            continue
-        for m in pattern.finditer(doc.text):
+    found = _confusion_set().scan(doc.text, doc.tokens)
+    hits = list(_article_hits(doc.text, found[-1]))
+    for (_, message, template), matches in zip(_CONFUSIONS, found, strict=False):
+        for m in matches:
             fix = _fill(template, m, keep_case=True)
             hits.append(Hit(m.start(), m.end(), message=_fill(message, m), suggestions=(fix,)))
     return sorted(hits, key=lambda h: h.start or 0)

@@ -28,16 +28,10 @@ from .base import Rule, rule
 
 # ---------------------------------------------------------------------- stock phrases
 
-# One scanner per case mode, keyed by the entry's index, built on first use so that
-# `import thanknote` stays fast.  Lower-cased text scans faster; the case-insensitive scanner is
-# for the rare text whose lower-casing changes its length (offsets must hold).
-_STOCK_LOWER = lru_cache(maxsize=1)(
+# One scanner for every entry, keyed by the entry's index, built on first use so that
+# `import thanknote` stays fast.
+_STOCK = lru_cache(maxsize=1)(
     lambda: PhraseScanner({str(i): [loose(p.pattern).lower()] for i, p in enumerate(STOCK)})
-)
-_STOCK_ANYCASE = lru_cache(maxsize=1)(
-    lambda: PhraseScanner(
-        {str(i): [loose(p.pattern)] for i, p in enumerate(STOCK)}, ignore_case=True
-    )
 )
 
 #: A note "leans on stock phrases" at this weighted count of distinct phrases ...
@@ -55,12 +49,7 @@ def _stock_matches(doc: Document) -> list[tuple[int, int, int]]:
 
 
 def _scan_stock(doc: Document) -> list[tuple[int, int, int]]:
-    text = doc.text
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        found = _STOCK_LOWER().scan(lowered)
-    else:
-        found = _STOCK_ANYCASE().scan(text)
+    found = _STOCK().scan(doc.folded, doc.tokens)
     return sorted((s, int(key), e) for key, spans in found.items() for s, e in spans)
 
 

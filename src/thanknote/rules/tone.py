@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..findings import Hit
 from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, loose, user_pattern
-from ._scan import PhraseScanner
+from ._scan import PatternSet, PhraseScanner
 from .base import Rule, rule
 
 # ---------------------------------------------------------------------- greeting and sign-off
@@ -232,16 +232,18 @@ _EXACT: dict[str, tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=1)
-def _combined() -> tuple[PhraseScanner, PhraseScanner, re.Pattern[str] | None]:
-    """(scanner for lower-cased text, case-insensitive scanner, case-sensitive pattern)."""
-    families = {_group(k): [loose(f) for f in v] for k, v in _FAMILIES.items()}
-    lower = PhraseScanner({k: [f.lower() for f in v] for k, v in families.items()})
-    anycase = PhraseScanner(families, ignore_case=True)
+def _combined() -> tuple[PhraseScanner, PatternSet | None]:
+    """(scanner for the lower-cased text, case-sensitive patterns), built on first use."""
+    scanner = PhraseScanner(
+        {_group(k): [loose(f).lower() for f in v] for k, v in _FAMILIES.items()}
+    )
     exact = None
     if _EXACT:
         parts = [f"(?P<{_group(k)}>{'|'.join(v)})" for k, v in _EXACT.items()]
-        exact = re.compile(r"(?<![\w'’.\-])(?:" + "|".join(parts) + r")(?![\w'’\-]|\.\w)")
-    return lower, anycase, exact
+        exact = PatternSet(
+            [re.compile(r"(?<![\w'’.\-])(?:" + "|".join(parts) + r")(?![\w'’\-]|\.\w)")]
+        )
+    return scanner, exact
 
 
 def _group(rule_id: str) -> str:
@@ -254,13 +256,10 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
 
 
 def _scan_text(doc: Document) -> dict[str, list[tuple[int, int]]]:
-    lower, anycase, exact = _combined()
-    text = doc.text
-    lowered = text.lower()
-    # Lower-cased text scans faster; its offsets hold when lower-casing kept every length.
-    found = lower.scan(lowered) if len(lowered) == len(text) else anycase.scan(text)
+    scanner, exact = _combined()
+    found = scanner.scan(doc.folded, doc.tokens)
     if exact is not None:
-        for m in exact.finditer(text):
+        for m in exact.scan(doc.text, doc.tokens)[0]:
             if m.lastgroup is not None:
                 found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
     return found
