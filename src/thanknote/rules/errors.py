@@ -12,6 +12,8 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import eq, not_
 
 from .. import _spelling
 from ..document import Document, Span
@@ -156,6 +158,11 @@ _LEGIT_DOUBLES = _wordset(
 )
 
 
+def _lower_words(doc: Document) -> list[str]:
+    """The words of ``doc.word_list``, lower-cased (shared by the rules that need them)."""
+    return doc.memo("words.lower", lambda d: list(map(str.lower, d.word_list.texts)))
+
+
 @rule("errors.repeated-word", severity="error")
 def repeated_word(doc: Document) -> Iterator[Hit]:
     """The same word twice in a row ("the the"), usually an editing slip.
@@ -165,22 +172,25 @@ def repeated_word(doc: Document) -> Iterator[Hit]:
     Bad: I reviewed the the previous day's data.
     Better: I reviewed the previous day's data.
     """
-    words = doc.words
+    starts, texts = doc.word_list
     text = doc.text
-    for prev, word in itertools.pairwise(words):
-        gap = text[prev.end : word.start]
+    lows = _lower_words(doc)
+    # Only neighbours with the same letters can be a repeat: found in C, looked at in Python.
+    for k in compress(range(1, len(lows)), map(eq, lows, lows[1:])):
+        prev, word = texts[k - 1], texts[k]
+        gap = text[starts[k - 1] + len(prev) : starts[k]]
         if not gap or not gap.isspace() or gap.count("\n") > 1:
             continue
-        low = word.text.lower()
-        if low != prev.text.lower() or low in _LEGIT_DOUBLES or not low.isalpha():
+        low = lows[k]
+        if low in _LEGIT_DOUBLES or not low.isalpha():
             continue
-        if word.text[0].isupper():
+        if word[0].isupper():
             continue  # "Walla Walla", "Sing Sing": place names
         yield Hit(
-            prev.start,
-            word.end,
-            message=f"The word {word.text!r} is repeated; delete one.",
-            suggestions=(prev.text,),
+            starts[k - 1],
+            starts[k] + len(word),
+            message=f"The word {word!r} is repeated; delete one.",
+            suggestions=(prev,),
         )
 
 
@@ -346,17 +356,23 @@ def _sentence_starts(doc: Document) -> set[int]:
     return starts
 
 
-def _parts(word: Span) -> Iterator[Span]:
-    """The pieces of a word to spell-check: hyphenated parts, without a contraction's tail."""
-    text = word.text
+_PIECE_BREAK = re.compile(r"([-'’])")
+
+
+def _parts(start: int, text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of a word to spell-check: hyphenated parts, without a contraction's tail."""
+    if "-" not in text and "'" not in text and "’" not in text:
+        return [(start, text)]  # the common case
     tail = _CONTRACTION_TAIL.search(text)
     if tail:
         text = text[: tail.start()]
-    pos = word.start
-    for piece in re.split(r"([-'’])", text):
+    out = []
+    pos = start
+    for piece in _PIECE_BREAK.split(text):
         if piece and piece not in "-'’":
-            yield Span(pos, pos + len(piece), piece)
+            out.append((pos, piece))
         pos += len(piece)
+    return out
 
 
 def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> str | None:
@@ -406,28 +422,38 @@ def spelling(doc: Document) -> Iterator[Hit]:
     Better: I definitely look forward to the opportunity.
     """
     context = doc.context_words
-    skip = _skip_spans(doc)
-    starts = _sentence_starts(doc)
     common = _spelling.load()
-    # Most words are plain, listed, lower-case English words: set operations drop them at once.
-    # (A capitalised word whose lower case is plain is fine too: only lower-case words and
-    # listed misspellings are judged.)
-    lowered = {word.text.lower() for word in doc.words}
-    plain = {t for t in lowered & common.keys() if t.isalpha()} - _ALWAYS_CHECK
-    for word in doc.words:
-        text = word.text
-        if text.lower() in plain or word.start in skip or len(text) > _MAX_CHECKED:
+    starts, texts = doc.word_list
+    lows = _lower_words(doc)
+    # Most words are plain, listed, lower-case English words: set operations drop them at once,
+    # and only the rest (found in C) are looked at one by one.  (A capitalised word whose lower
+    # case is plain is fine too: only lower-case words and listed misspellings are judged.)
+    plain = set(filter(str.isalpha, set(lows) & common.keys())) - _ALWAYS_CHECK
+    rest = list(compress(range(len(lows)), map(not_, map(plain.__contains__, lows))))
+    if not rest:
+        return
+    skip = _skip_spans(doc)
+    sentence_starts: set[int] | None = None
+    for k in rest:
+        if starts[k] in skip or len(texts[k]) > _MAX_CHECKED:
             continue
-        for piece in _parts(word):
-            fix = _misspelling(piece.text, piece.start in starts, context)
+        for start, piece in _parts(starts[k], texts[k]):
+            if not piece.islower() and piece.lower() in _misspellings.MISSPELLINGS:
+                # A capitalised listed misspelling counts at a sentence start only.
+                if sentence_starts is None:
+                    sentence_starts = _sentence_starts(doc)
+                capitalised_ok = start in sentence_starts
+            else:
+                capitalised_ok = False
+            fix = _misspelling(piece, capitalised_ok, context)
             if not fix:
                 continue
-            if piece.text[0].isupper():
+            if piece[0].isupper():
                 fix = fix[0].upper() + fix[1:]
             yield Hit(
-                piece.start,
-                piece.end,
-                message=f"{piece.text!r} looks misspelled; did you mean {fix!r}?",
+                start,
+                start + len(piece),
+                message=f"{piece!r} looks misspelled; did you mean {fix!r}?",
                 suggestions=(fix,),
             )
 

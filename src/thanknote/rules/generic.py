@@ -7,8 +7,12 @@ conversation, or a note built of stock phrases ("team player", "hit the ground r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from operator import and_, not_
+from typing import NamedTuple
 
 from .. import _spelling
 from ..document import Document, Span
@@ -198,25 +202,31 @@ def _body(doc: Document) -> list[Span]:
     return [Span(0, len(doc.text), doc.text)]
 
 
-def _body_words(doc: Document) -> list[tuple[Span, bool]]:
-    """(word, starts a sentence) for every body word outside template placeholders."""
-    text = doc.text
+class _Words(NamedTuple):
+    """The note's body words outside template placeholders, with where each paragraph starts."""
+
+    starts: list[int]
+    texts: list[str]
+    para_starts: list[int]
+
+
+def _body_words(doc: Document) -> _Words:
+    """The body's words, sliced from the document's shared word lists (no step per word)."""
+    starts, texts = doc.word_list
     paras = _body(doc)
-    holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
-    out: list[tuple[Span, bool]] = []
-    k = 0
-    for span in doc.words:  # parsed once per document and shared with other rules
-        while k < len(paras) and paras[k].end <= span.start:
-            k += 1
-        if k == len(paras):
-            break
-        para = paras[k]
-        if span.start < para.start or (holes and any(s <= span.start < e for s, e in holes)):
-            continue
-        # Only a capitalised word's place matters (a name mid-sentence, not a sentence start).
-        initial = span.text[:1].isupper() and _after_break(text, para.start, span.start)
-        out.append((span, initial))
-    return out
+    out_starts: list[int] = []
+    out_texts: list[str] = []
+    for para in paras:
+        a, b = bisect_left(starts, para.start), bisect_left(starts, para.end)
+        out_starts += starts[a:b]
+        out_texts += texts[a:b]
+    if "[" in doc.text or "{" in doc.text or "<" in doc.text:
+        holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(doc.text)]
+        if holes:
+            keep = [not any(s <= start < e for s, e in holes) for start in out_starts]
+            out_starts = list(compress(out_starts, keep))
+            out_texts = list(compress(out_texts, keep))
+    return _Words(out_starts, out_texts, [p.start for p in paras])
 
 
 def _after_break(text: str, floor: int, pos: int) -> bool:
@@ -275,38 +285,45 @@ def _mentions_topic(
     return False
 
 
-def _concrete_detail(
-    text: str, words: list[tuple[Span, bool]], names: frozenset[str]
-) -> Span | None:
-    """A number, a name or an acronym that is not the interview's own names: a concrete detail.
+def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | None:
+    """The index of a number, a name or an acronym that is not the interview's own names.
 
     "100 percent" of effort is a figure of speech, not a detail.
     """
-    for k, (span, initial) in enumerate(words):
-        w = span.text
-        if w.islower() and w.isalpha():
-            continue  # the common case: an ordinary word is never a concrete detail by itself
+    starts, texts = words.starts, words.texts
+    # An ordinary lower-case word is never a concrete detail by itself: only the others (found
+    # in C, without a Python step per word) are looked at.
+    plain = map(and_, map(str.islower, texts), map(str.isalpha, texts))
+    for k in compress(range(len(texts)), map(not_, plain)):
+        w = texts[k]
         low = w.lower().replace("’", "'")
         if low in names or low in COMMON_CAPITALIZED:
             continue
         if any(ch.isdigit() for ch in w):
-            if not _CLOCK.match(w) and not _EFFORT.match(text, span.start):
-                return span
+            if not _CLOCK.match(w) and not _EFFORT.match(text, starts[k]):
+                return k
             continue
         if w.isupper() and len(w) >= 2:
             if low not in EMPHATIC_CAPS and len(w) <= 6:
-                return span
+                return k
             continue
-        if not initial and w[:1].isupper() and not _names_title(words, k):
-            return span
+        if w[:1].isupper() and not _starts_sentence(text, words, k) and not _names_title(text, words, k):
+            return k
     return None
 
 
-def _names_title(words: list[tuple[Span, bool]], k: int) -> bool:
+def _starts_sentence(text: str, words: _Words, k: int) -> bool:
+    """Whether body word ``k`` starts a sentence (only white space back to a break)."""
+    para = words.para_starts[bisect_right(words.para_starts, words.starts[k]) - 1]
+    return _after_break(text, para, words.starts[k])
+
+
+def _names_title(text: str, words: _Words, k: int) -> bool:
     """Whether the capitalized run holding word ``k`` ends right before "role", "team" etc."""
-    while k + 1 < len(words) and words[k + 1][0].text[:1].isupper() and not words[k + 1][1]:
+    texts = words.texts
+    while k + 1 < len(texts) and texts[k + 1][:1].isupper() and not _starts_sentence(text, words, k + 1):
         k += 1
-    return k + 1 < len(words) and words[k + 1][0].text.lower() in _TITLE_HEADS
+    return k + 1 < len(texts) and texts[k + 1].lower() in _TITLE_HEADS
 
 
 @rule("generic.nothing-specific", severity="warning")
@@ -325,20 +342,20 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
     if doc.kind is not NoteKind.THANK_YOU:
         return
     words = _body_words(doc)
-    if len(words) < 5:
+    if len(words.texts) < 5:
         return
     names = _context_names(doc)
     # A concrete detail usually turns up early, which saves stemming the whole note.
     if _concrete_detail(doc.text, words, names) is not None:
         return
-    unique = {span.text for span, _ in words}
+    unique = set(words.texts)
     full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
     stems = {f[:6] for f in full}
     topics = _topics(doc)
     if topics and _mentions_topic(topics, stems, full, names):
         return
     if not topics:
-        domain = {_stem(s.text) for s, _ in words if _content(s.text, names)}
+        domain = {_stem(w) for w in words.texts if _content(w, names)}
         if len(domain) >= _DOMAIN_WORDS:
             return
     message = (

@@ -486,7 +486,7 @@ text_speak = _phrase_rule(
         r"thnx",
         r"thnks",
         r"tks",
-        r"lol+",
+        r"lol{1,8}",  # bounded, so the scanner can list its first words
         r"lmao",
         r"rofl",
         r"btw",
