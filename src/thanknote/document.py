@@ -11,7 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import not_
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
@@ -41,12 +42,8 @@ class Span:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# A counted word is a run of non-space characters holding a letter or digit.  The look-ahead
-# runs only where such a run starts, so matching stays linear; the naive r"\S*[^\W_]\S*"
-# backtracks quadratically on long runs of punctuation ("[[[[...").
-_COUNTED = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 _WORD_GROUP = re.compile(f"({_WORD.pattern})")
-_TOKEN_GROUP = re.compile(r"(\w+)")
+_JOINER = re.compile(r"([-'’])")
 
 
 class Tokens(NamedTuple):
@@ -69,7 +66,14 @@ def _split(group: re.Pattern[str], text: str) -> Tokens:
 
 def count_words(text: str) -> int:
     """Words as a person counts them: runs of non-space characters holding a letter or digit."""
-    return len(_COUNTED.findall(text))
+    # str.split() finds the runs in C; only the few that are not all letters and digits
+    # ("role.", "—") need a look for whether they hold any letter or digit at all.
+    chunks = text.split()
+    return len(chunks) - sum(1 for c in chunks if not c.isalnum() and _BARE.fullmatch(c))
+
+
+# A run of marks with no letter or digit ("—", "&", "..."): not a word.
+_BARE = re.compile(r"(?:[^\w\s]|_)+")
 
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
@@ -318,7 +322,9 @@ class Document:
     def words(self) -> tuple[Span, ...]:
         """Every word of the text (letters and digits, with inner apostrophes and hyphens)."""
         starts, texts = self.word_list
-        return tuple(map(Span, starts, [s + len(t) for s, t in zip(starts, texts)], texts))
+        return tuple(
+            map(Span, starts, [s + len(t) for s, t in zip(starts, texts, strict=True)], texts)
+        )
 
     @cached_property
     def word_list(self) -> Tokens:
@@ -337,12 +343,37 @@ class Document:
         return "".join(low if len(low := ch.lower()) == 1 else ch for ch in self.text)
 
     @cached_property
-    def tokens(self) -> Tokens:
-        """Each run of word characters (``\\w+``) of :attr:`folded`: offsets and lower-cased texts.
+    def lower_words(self) -> list[str]:
+        """The texts of :attr:`word_list`, lower-cased."""
+        return list(map(str.lower, self.word_list.texts))
 
-        Phrase scans look up where to try their patterns here.
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The lower-cased words of :attr:`word_list`, hyphenated and apostrophe'd words split
+        into their parts ("self-starter" -> "self", "starter"): where phrase scans look up which
+        patterns to try.  Every run of letters and digits that starts after a space, a hyphen or
+        other punctuation starts a token.
         """
-        return _split(_TOKEN_GROUP, self.folded)
+        starts, lows = self.word_list.starts, self.lower_words
+        joined = list(compress(range(len(lows)), map(not_, map(str.isalnum, lows))))
+        if not joined:
+            return Tokens(starts, lows)
+        out_starts: list[int] = []
+        out_texts: list[str] = []
+        done = 0
+        for k in joined:
+            out_starts += starts[done:k]
+            out_texts += lows[done:k]
+            pos = starts[k]
+            for piece in _JOINER.split(lows[k]):
+                if piece.isalnum():
+                    out_starts.append(pos)
+                    out_texts.append(piece)
+                pos += len(piece)
+            done = k + 1
+        out_starts += starts[done:]
+        out_texts += lows[done:]
+        return Tokens(out_starts, out_texts)
 
     @cached_property
     def word_count(self) -> int:

@@ -216,6 +216,8 @@ class _Dispatch:
                 raise ValueError(f"a scanned pattern must not begin with white space: {pattern!r}")
             for ch in {c.lower() for c in chars}:
                 by_char.setdefault(ch, []).append(i)
+        if any("_" in word for word in by_word):
+            raise ValueError("a scanned pattern must not begin with a word holding '_'")
         # A token listed by_word must also try the by-character and everywhere entries, in order.
         self.by_word: dict[str, tuple[int, ...]] = {
             word: tuple(sorted({*found, *by_char.get(word[0], ()), *everywhere}))
@@ -246,7 +248,10 @@ class _Dispatch:
             if extra:
                 lookup = {**lookup, **extra}
         # compress/map run in C: only the few words that begin some pattern reach Python.
-        found = [(pos, lookup[w]) for pos, w in compress(zip(starts, words), map(lookup.__contains__, words))]
+        found = [
+            (pos, lookup[w])
+            for pos, w in compress(zip(starts, words, strict=True), map(lookup.__contains__, words))
+        ]
         if self.marks is not None:
             found += [(m.start(), lookup[m.group()]) for m in self.marks.finditer(text)]
             found.sort()
@@ -336,3 +341,26 @@ class PatternSet:
                     out[i].append(m)
                     done[i] = max(m.end(), pos + 1)
         return out
+
+
+def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, led by a look-ahead for the characters a match starts with.
+
+    The look-ahead changes no match, but lets the regex engine pass over every other position
+    cheaply: several times faster on a note for patterns that open with a look-behind, a ``\\b``
+    or named groups, which the engine cannot otherwise skip ahead for.  (A pattern that opens
+    with a plain character or class is fast already; this would slow it down.)
+    """
+    plain = re.compile(pattern, flags)
+    chars = first_chars(pattern)
+    if chars is None or plain.flags & re.VERBOSE:
+        return plain
+    if plain.flags & re.IGNORECASE:
+        chars = frozenset(c for ch in chars for c in (ch, ch.lower(), ch.upper()) if len(c) == 1)
+    head = _INLINE_FLAGS.match(pattern)
+    lead = head.group() if head else ""
+    ahead = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return re.compile(f"{lead}(?={ahead})(?:{pattern[len(lead) :]})", flags)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")

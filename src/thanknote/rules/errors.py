@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress
@@ -20,7 +19,7 @@ from ..document import Document, Span
 from ..findings import Hit
 from ..model import Interviewer
 from . import _misspellings
-from ._scan import PatternSet
+from ._scan import PatternSet, quick
 from .base import Rule, rule
 
 
@@ -47,27 +46,45 @@ _HTML_TAGS = _wordset(
     "a abbr b br blockquote code div em font h1 h2 h3 h4 hr i img li ol p pre q s small span "
     "strong sub sup table tbody td th thead tr u ul html body head title style script"
 )
-_PLACEHOLDER = re.compile(
-    r"""
-      (?P<square>\[[^\[\]\n]{1,60}\])                      # [Company Name], [insert date]
-    | (?P<curly>\{\{?[ \t]*[A-Za-z_][\w .\-]{0,40}\}\}?)   # {interviewer}, {{name}}
-    | (?P<angle><[A-Za-z_][\w \-]{0,40}>)                  # <ROLE>, <Company Name>
-    | (?P<percent>%[A-Za-z_]{2,30}%)                       # %NAME%
-    | (?P<dollar>\$\{?[A-Za-z_][A-Za-z_]{1,30}\}?)         # $name, ${name}
-    | (?P<xs>(?<![\w/])[Xx]{2,}(?![\w]))                   # XX, XXX, xxx as a stand-in
-    | (?P<blank>_{3,})                                     # ___
-    | (?P<literal>\b(?:(?:Company|Hiring[ ]Manager(?:'s)?|Interviewer(?:'s)?|Recipient(?:'s)?|
-          Your|My|First|Last|Full|Candidate(?:'s)?)[ ]Name|Job[ ]Title|Position[ ]Title|
-          Role[ ]Title|Company[ ]Address|Date[ ]of[ ]Interview|Interviewer[ ]Title)\b)
-    | (?P<tbd>\b(?:TBD|TBA|TKTK)\b)
-    | (?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:company|interviewer|hiring[ ]manager|recipient|
-          job|position|role)(?:[ ]name|[ ]title)?\))
-    """,
-    re.VERBOSE,
+# Placeholder shapes, in the order they are tried.  Those that begin with a mark ("[", "{"...)
+# are found fast; those that begin with a word need one of _WORD_SHAPE_HINTS in the text.
+_MARK_SHAPES = (
+    r"(?P<square>\[[^\[\]\n]{1,60}\])",  # [Company Name], [insert date]
+    r"(?P<curly>\{\{?[ \t]*[A-Za-z_][\w .\-]{0,40}\}\}?)",  # {interviewer}, {{name}}
+    r"(?P<angle><[A-Za-z_][\w \-]{0,40}>)",  # <ROLE>, <Company Name>
+    r"(?P<percent>%[A-Za-z_]{2,30}%)",  # %NAME%
+    r"(?P<dollar>\$\{?[A-Za-z_][A-Za-z_]{1,30}\}?)",  # $name, ${name}
 )
-# Something every placeholder shape contains: most notes have none, and this scan is much
-# cheaper than the full pattern above.
-_PLACEHOLDER_HINT = re.compile(r"[\[{<%$_]|[Xx]{2}|Name|Title|TB[DAK]|Address|Date of|\([a-z]")
+_WORD_SHAPES = (r"(?P<xs>(?<![\w/])[Xx]{2,}(?![\w]))",)  # XX, XXX, xxx as a stand-in
+_BLANK = (r"(?P<blank>_{3,})",)  # ___
+_LITERAL_SHAPES = (
+    r"(?P<literal>\b(?:(?:Company|Hiring[ ]Manager(?:'s)?|Interviewer(?:'s)?|Recipient(?:'s)?|"
+    r"Your|My|First|Last|Full|Candidate(?:'s)?)[ ]Name|Job[ ]Title|Position[ ]Title|"
+    r"Role[ ]Title|Company[ ]Address|Date[ ]of[ ]Interview|Interviewer[ ]Title)\b)",
+    r"(?P<tbd>\b(?:TBD|TBA|TKTK)\b)",
+)
+_PAREN = (
+    r"(?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:company|interviewer|hiring[ ]manager|recipient|"
+    r"job|position|role)(?:[ ]name|[ ]title)?\))",
+)
+_PLACEHOLDER = quick("|".join(_MARK_SHAPES + _WORD_SHAPES + _BLANK + _LITERAL_SHAPES + _PAREN))
+# The same without the word shapes, which need a look in the text first: where no word shape
+# can match, it finds the same matches.
+_MARK_PLACEHOLDER = quick("|".join(_MARK_SHAPES + _BLANK + _PAREN))
+# A word shape needs one of these in the text ("xx" in any case, for "XX").
+_WORD_SHAPE_HINTS = ("Name", "Title", "Address", "Date of", "TBD", "TBA", "TKTK")
+_MARKS = "[{<%$_("
+
+
+def _placeholder_matches(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """Every placeholder-shaped match in ``text``, as ``_PLACEHOLDER.finditer`` finds them."""
+    if "xx" in folded or any(hint in text for hint in _WORD_SHAPE_HINTS):
+        return _PLACEHOLDER.finditer(text)
+    if any(mark in text for mark in _MARKS):
+        return _MARK_PLACEHOLDER.finditer(text)
+    return iter(())
+
+
 _SLOT = re.compile(rf"(?i)\b(?:{_SLOT_WORDS})\b")
 _TBD_OK_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|still|remains?|be|being|as)\s*$")
 
@@ -112,8 +129,7 @@ def placeholder(doc: Document) -> Iterator[Hit]:
     Bad: I would love to join [Company Name] as its next <ROLE>.
     Better: I would love to join Acme Robotics as its next backend engineer.
     """
-    matches = _PLACEHOLDER.finditer(doc.text) if _PLACEHOLDER_HINT.search(doc.text) else ()
-    for m in matches:
+    for m in _placeholder_matches(doc.text, doc.folded):
         kind = m.lastgroup or ""
         if _is_placeholder(kind, m.group(), doc.text, m.start()):
             yield Hit(
@@ -158,11 +174,6 @@ _LEGIT_DOUBLES = _wordset(
 )
 
 
-def _lower_words(doc: Document) -> list[str]:
-    """The words of ``doc.word_list``, lower-cased (shared by the rules that need them)."""
-    return doc.memo("words.lower", lambda d: list(map(str.lower, d.word_list.texts)))
-
-
 @rule("errors.repeated-word", severity="error")
 def repeated_word(doc: Document) -> Iterator[Hit]:
     """The same word twice in a row ("the the"), usually an editing slip.
@@ -174,7 +185,7 @@ def repeated_word(doc: Document) -> Iterator[Hit]:
     """
     starts, texts = doc.word_list
     text = doc.text
-    lows = _lower_words(doc)
+    lows = doc.lower_words
     # Only neighbours with the same letters can be a repeat: found in C, looked at in Python.
     for k in compress(range(1, len(lows)), map(eq, lows, lows[1:])):
         prev, word = texts[k - 1], texts[k]
@@ -196,8 +207,11 @@ def repeated_word(doc: Document) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- lowercase i
 
-_LOWER_I = re.compile(r"(?<![\w'’.\-/@(])(i|i['’](?:m|ve|d|ll)|im|ive)(?![\w'’\-]|\.\w|\))")
+_LOWER_I = quick(r"(?<![\w'’.\-/@(])(i|i['’](?:m|ve|d|ll)|im|ive)(?![\w'’\-]|\.\w|\))")
 _I_FIX = {"i": "I", "im": "I'm", "ive": "I've"}
+_LOWER_I_WORDS = frozenset(
+    ["i", "im", "ive"] + [f"i{a}{t}" for a in "'’" for t in ("m", "ve", "d", "ll")]
+)
 
 
 @rule("errors.lowercase-i", severity="error")
@@ -207,6 +221,8 @@ def lowercase_i(doc: Document) -> Iterator[Hit]:
     Bad: i really enjoyed our talk and im excited about the role.
     Better: I really enjoyed our talk and I'm excited about the role.
     """
+    if _LOWER_I_WORDS.isdisjoint(doc.word_list.texts):
+        return  # each match of _LOWER_I is a whole word, so none can occur
     for m in _LOWER_I.finditer(doc.text):
         word = m.group()
         fix = _I_FIX.get(word, "I" + word[1:])
@@ -424,7 +440,7 @@ def spelling(doc: Document) -> Iterator[Hit]:
     context = doc.context_words
     common = _spelling.load()
     starts, texts = doc.word_list
-    lows = _lower_words(doc)
+    lows = doc.lower_words
     # Most words are plain, listed, lower-case English words: set operations drop them at once,
     # and only the rest (found in C) are looked at one by one.  (A capitalised word whose lower
     # case is plain is fine too: only lower-case words and listed misspellings are judged.)

@@ -307,7 +307,11 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
             if low not in EMPHATIC_CAPS and len(w) <= 6:
                 return k
             continue
-        if w[:1].isupper() and not _starts_sentence(text, words, k) and not _names_title(text, words, k):
+        if (
+            w[:1].isupper()
+            and not _starts_sentence(text, words, k)
+            and not _names_title(text, words, k)
+        ):
             return k
     return None
 
@@ -321,7 +325,11 @@ def _starts_sentence(text: str, words: _Words, k: int) -> bool:
 def _names_title(text: str, words: _Words, k: int) -> bool:
     """Whether the capitalized run holding word ``k`` ends right before "role", "team" etc."""
     texts = words.texts
-    while k + 1 < len(texts) and texts[k + 1][:1].isupper() and not _starts_sentence(text, words, k + 1):
+    while (
+        k + 1 < len(texts)
+        and texts[k + 1][:1].isupper()
+        and not _starts_sentence(text, words, k + 1)
+    ):
         k += 1
     return k + 1 < len(texts) and texts[k + 1].lower() in _TITLE_HEADS
 
