@@ -69,7 +69,8 @@ def count_words(text: str) -> int:
     # str.split() finds the runs in C; only the few that are not all letters and digits
     # ("role.", "—") need a look for whether they hold any letter or digit at all.
     chunks = text.split()
-    return len(chunks) - sum(1 for c in chunks if not c.isalnum() and _BARE.fullmatch(c))
+    marked = compress(chunks, map(not_, map(str.isalnum, chunks)))
+    return len(chunks) - len(list(filter(_BARE.fullmatch, marked)))
 
 
 # A run of marks with no letter or digit ("—", "&", "..."): not a word.
@@ -162,11 +163,12 @@ def _lines(text: str, start: int, end: int) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end, text[start:end]) if end > start else None
+    piece = text[start:end]
+    core = piece.strip()
+    if not core:
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    return Span(start + lead, start + lead + len(core), core)
 
 
 def _is_greeting(line: str) -> bool:

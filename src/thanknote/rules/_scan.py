@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..document import Tokens
+    from ..document import Document
 
 __all__ = ["PatternSet", "PhraseScanner", "first_chars", "first_words"]
 
@@ -228,6 +228,7 @@ class _Dispatch:
         }
         self.everywhere: tuple[int, ...] | None = tuple(everywhere) or None
         self.wide = bool(by_char) or bool(everywhere)
+        _Keys.add(self.by_word)
         # First "words" that are single non-word characters ("'ve"): found by their own pattern.
         marks = sorted(w for w in self.by_word if not _WORD_CHAR.match(w))
         self.marks = re.compile("|".join(map(re.escape, marks))) if marks else None
@@ -238,24 +239,53 @@ class _Dispatch:
             found = self.by_char.get(token[0], self.everywhere)
         return found
 
-    def sites(self, text: str, tokens: Tokens) -> list[tuple[int, tuple[int, ...]]]:
+    def sites(self, doc: Document, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(position, entries to try there), in text order, wherever some entry may match."""
-        starts, words = tokens
-        lookup = self.by_word
         if self.wide:
+            starts, words = doc.tokens
             # Words the by-character entries may begin: few, so the lookup grows only by them.
-            extra = {w: e for w in set(words) if w not in lookup and (e := self.entries(w))}
-            if extra:
-                lookup = {**lookup, **extra}
-        # compress/map run in C: only the few words that begin some pattern reach Python.
-        found = [
-            (pos, lookup[w])
-            for pos, w in compress(zip(starts, words, strict=True), map(lookup.__contains__, words))
-        ]
+            extra = {w: e for w in set(words) if w not in self.by_word and (e := self.entries(w))}
+            lookup = {**self.by_word, **extra}
+            found = [
+                (pos, lookup[w])
+                for pos, w in compress(
+                    zip(starts, words, strict=True), map(lookup.__contains__, words)
+                )
+            ]
+        else:
+            by_word = self.by_word
+            found = [(pos, by_word[w]) for pos, w in _key_words(doc) if w in by_word]
         if self.marks is not None:
-            found += [(m.start(), lookup[m.group()]) for m in self.marks.finditer(text)]
+            found += [(m.start(), self.by_word[m.group()]) for m in self.marks.finditer(text)]
             found.sort()
         return found
+
+
+class _Keys:
+    """The first words of every dispatcher built so far, shared so that one pass over a note's
+    tokens finds every place any scanner needs; each scanner then looks at those places only.
+    """
+
+    words: frozenset[str] = frozenset()
+    lock = threading.Lock()
+
+    @classmethod
+    def add(cls, words: Iterable[str]) -> None:
+        with cls.lock:
+            cls.words = cls.words | frozenset(words)
+
+
+def _key_words(doc: Document) -> list[tuple[int, str]]:
+    """(offset, token) of every token of ``doc`` that begins a pattern of some scanner."""
+    keys = _Keys.words
+
+    def find(d: Document) -> list[tuple[int, str]]:
+        starts, words = d.tokens
+        # compress/map run in C: only the tokens that are first words reach Python.
+        return list(compress(zip(starts, words, strict=True), map(keys.__contains__, words)))
+
+    # The key set only grows (as scanners are built), and its size names its version.
+    return doc.memo(f"scan.keys.{len(keys)}", find)
 
 
 class PhraseScanner:
@@ -296,15 +326,12 @@ class PhraseScanner:
             self._compiled[entries] = pattern
         return pattern
 
-    def scan(self, lowered: str, tokens: Tokens) -> dict[str, list[tuple[int, int]]]:
-        """Key -> the (start, end) of each match, in text order, without overlaps.
-
-        ``lowered`` is the lower-cased text and ``tokens`` its words, as
-        :attr:`Document.folded` and :attr:`Document.tokens` give them.
-        """
+    def scan(self, doc: Document) -> dict[str, list[tuple[int, int]]]:
+        """Key -> the (start, end) of each match in ``doc.folded``, in order, without overlaps."""
+        lowered = doc.folded
         found: dict[str, list[tuple[int, int]]] = {}
         done = 0
-        for pos, entries in self._dispatch.sites(lowered, tokens):
+        for pos, entries in self._dispatch.sites(doc, lowered):
             if pos < done:
                 continue
             hit = self._pattern(entries).match(lowered, pos)
@@ -328,11 +355,12 @@ class PatternSet:
         self._patterns = tuple(patterns)
         self._dispatch = _Dispatch([p.pattern for p in self._patterns])
 
-    def scan(self, text: str, tokens: Tokens) -> list[list[re.Match[str]]]:
-        """Per pattern, in order: its matches in ``text`` (``tokens``: :attr:`Document.tokens`)."""
+    def scan(self, doc: Document) -> list[list[re.Match[str]]]:
+        """Per pattern, in order: its matches in ``doc.text``."""
+        text = doc.text
         out: list[list[re.Match[str]]] = [[] for _ in self._patterns]
         done = [0] * len(self._patterns)
-        for pos, entries in self._dispatch.sites(text, tokens):
+        for pos, entries in self._dispatch.sites(doc, text):
             for i in entries:
                 if pos < done[i]:
                     continue

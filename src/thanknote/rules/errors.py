@@ -349,6 +349,12 @@ _ALWAYS_CHECK = frozenset(_misspellings.MISSPELLINGS) | frozenset(_NO_APOSTROPHE
 _MAX_CHECKED = 40
 
 
+@functools.lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """Listed words of letters only that are never flagged: spelling passes them at once."""
+    return frozenset(filter(str.isalpha, _spelling.load())) - _ALWAYS_CHECK
+
+
 def _skip_spans(doc: Document) -> set[int]:
     """Start offsets of every word inside a URL, email address, handle or hashtag."""
     skip: set[int] = set()
@@ -438,14 +444,12 @@ def spelling(doc: Document) -> Iterator[Hit]:
     Better: I definitely look forward to the opportunity.
     """
     context = doc.context_words
-    common = _spelling.load()
     starts, texts = doc.word_list
     lows = doc.lower_words
-    # Most words are plain, listed, lower-case English words: set operations drop them at once,
-    # and only the rest (found in C) are looked at one by one.  (A capitalised word whose lower
-    # case is plain is fine too: only lower-case words and listed misspellings are judged.)
-    plain = set(filter(str.isalpha, set(lows) & common.keys())) - _ALWAYS_CHECK
-    rest = list(compress(range(len(lows)), map(not_, map(plain.__contains__, lows))))
+    # Most words are plain, listed English words: they are dropped without a Python step each,
+    # and only the rest are looked at one by one.  (A capitalised word whose lower case is plain
+    # is fine too: only lower-case words and listed misspellings are judged.)
+    rest = list(compress(range(len(lows)), map(not_, map(_plain_words().__contains__, lows))))
     if not rest:
         return
     skip = _skip_spans(doc)
@@ -707,7 +711,7 @@ def confused_words(doc: Document) -> list[Hit]:
     Bad: I should of mentioned that their going to expand and we was excited.
     Better: I should have mentioned that they're going to expand and we were excited.
     """
-    found = _confusion_set().scan(doc.text, doc.tokens)
+    found = _confusion_set().scan(doc)
     hits = list(_article_hits(doc.text, found[-1]))
     for (_, message, template), matches in zip(_CONFUSIONS, found, strict=False):
         for m in matches:

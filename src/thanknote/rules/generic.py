@@ -53,7 +53,7 @@ def _stock_matches(doc: Document) -> list[tuple[int, int, int]]:
 
 
 def _scan_stock(doc: Document) -> list[tuple[int, int, int]]:
-    found = _STOCK().scan(doc.folded, doc.tokens)
+    found = _STOCK().scan(doc)
     return sorted((s, int(key), e) for key, spans in found.items() for s, e in spans)
 
 

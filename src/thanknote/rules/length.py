@@ -83,9 +83,16 @@ def outside_target(doc: Document) -> Iterator[Hit]:
         yield Hit(message=f"{words} words is on the long side for {what}; aim for {aim}.")
 
 
+def _paragraph_words(doc: Document) -> list[tuple[Span, int]]:
+    """Each body paragraph with its word count, counted once per note."""
+    return doc.memo(
+        "length.paragraph-words", lambda d: [(p, d.count_words(p)) for p in d.paragraphs]
+    )
+
+
 def body_paragraphs(doc: Document) -> list[Span]:
     """The paragraphs a reader counts: the body's, without one-line leftovers of the sign-off."""
-    return [p for p in doc.paragraphs if doc.count_words(p) >= _MIN_PARAGRAPH_WORDS]
+    return [p for p, words in _paragraph_words(doc) if words >= _MIN_PARAGRAPH_WORDS]
 
 
 @rule("length.too-many-paragraphs", severity="warning")
@@ -115,8 +122,7 @@ def wall_of_text(doc: Document) -> Iterator[Hit]:
     Better: break it into short paragraphs, one idea each.
     """
     limit = doc.config.max_paragraph_words
-    for para in doc.paragraphs:
-        words = doc.count_words(para)
+    for para, words in _paragraph_words(doc):
         if words > limit:
             yield Hit(
                 para.start,

@@ -276,9 +276,9 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
 
 def _scan_text(doc: Document) -> dict[str, list[tuple[int, int]]]:
     scanner, exact = _combined()
-    found = scanner.scan(doc.folded, doc.tokens)
+    found = scanner.scan(doc)
     if exact is not None:
-        for m in exact.scan(doc.text, doc.tokens)[0]:
+        for m in exact.scan(doc)[0]:
             if m.lastgroup is not None:
                 found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
     return found
