@@ -79,7 +79,7 @@ _BARE = re.compile(r"(?:[^\w\s]|_)+")
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
 # followed by white space; or at a line break.
-_SENTENCE_END = re.compile(r"""[.!?…]+['"’”)\]]*(?=\s|$)|\n""")
+_SENTENCE_END = re.compile(r"""(?=[.!?…\n])(?:[.!?…]+['"’”)\]]*(?=\s|$)|\n)""")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -252,7 +252,7 @@ def _parse(text: str) -> _Parts:
     pos = body_start
     for brk in _PARAGRAPH_BREAK.finditer(text, body_start, max(body_start, body_end)):
         span = _trim(text, pos, brk.start())
-        if span:
+        if span is not None:
             paragraphs.append(span)
         pos = brk.end()
     span = _trim(text, pos, max(pos, body_end))
@@ -266,17 +266,20 @@ def _sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
     for para in paragraphs:
         pos = para.start
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            if m.group() != "\n" and m.group().startswith("."):
+            if text[m.start()] == ".":
                 before = text[pos : m.start()].rsplit(None, 1)
                 last = before[-1].lower().lstrip("([\"'") if before else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
-            span = _trim(text, pos, m.end())
-            if span:
-                out.append(span)
-            pos = m.end()
+            end = m.end()
+            piece = text[pos:end]
+            core = piece.strip()
+            if core:
+                lead = pos + len(piece) - len(piece.lstrip())
+                out.append(Span(lead, lead + len(core), core))
+            pos = end
         span = _trim(text, pos, para.end)
-        if span:
+        if span is not None:
             out.append(span)
     return tuple(out)
 

@@ -357,15 +357,19 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
     if _concrete_detail(doc.text, words, names) is not None:
         return
     unique = set(words.texts)
-    full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
-    stems = {f[:6] for f in full}
     topics = _topics(doc)
-    if topics and _mentions_topic(topics, stems, full, names):
-        return
-    if not topics:
-        domain = {_stem(w) for w in words.texts if _content(w, names)}
-        if len(domain) >= _DOMAIN_WORDS:
+    if topics:
+        full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
+        stems = {f[:6] for f in full}
+        if _mentions_topic(topics, stems, full, names):
             return
+    else:
+        domain: set[str] = set()
+        for w in unique:
+            if _content(w, names):
+                domain.add(_stem(w))
+                if len(domain) >= _DOMAIN_WORDS:
+                    return
     message = (
         "The note names nothing from this conversation; add one or two specifics you discussed"
         + (f" (for example {_quote(topics[0])})" if topics else "")
