@@ -121,92 +121,155 @@ def _chars(op: Any, av: Any) -> set[str]:
     return chars
 
 
-def first_words(pattern: str) -> frozenset[str] | None:
-    """The tokens a match of ``pattern`` can begin with; None when they cannot be listed.
+# A state of the walk through a pattern: (stage, first word, word being read, closed), where
+# stage 0 reads the first word, 1 the second, and 2 is done (the second word is then known, or
+# None for "any"); closed means a \\b or a look-ahead has just ruled out another word character.
+_State = tuple[int, str, str | None, bool]
 
-    A token is what :attr:`Document.tokens` holds: a run of word characters, or one other
-    non-space character.  Zero-width parts (look-arounds, ``\\b``) are passed over, which can
-    only add tokens, never lose one.
+
+def first_pairs(
+    pattern: str, *, ends_at_edge: bool = False
+) -> frozenset[tuple[str, str | None]] | None:
+    """The (first word, second word) pairs a match of ``pattern`` can begin with.
+
+    Words are runs of word characters, as in :attr:`Document.tokens`; a first "word" may also be
+    one punctuation mark ("'ve" begins with "'").  The second word is None when it cannot be
+    listed, or when no second word follows white space (the pattern then matches whatever
+    comes next).  None as a whole when even the first word cannot be listed (``\\w+``, or an
+    unbounded ``lol+``).  ``ends_at_edge`` says every match ends at a word edge (the scanner
+    adds one), so a word the pattern ends in is a whole token.  Zero-width parts are passed
+    over, which can only add pairs, never lose one.
     """
     if _P is None or _C is None:
         return None
     try:
-        opened, closed = _words_seq(_P.parse(pattern), {""})
+        states = _pairs_seq(_P.parse(pattern), {(0, "", "", False)})
     except (_Unknown, re.error, RecursionError):
         return None
-    if "" in opened or "" in closed:
-        return None  # the pattern can match nothing, or begin with white space
-    return frozenset(opened | closed)
+    out: set[tuple[str, str | None]] = set()
+    for stage, first, part, closed in states:
+        whole = closed or ends_at_edge
+        if stage == 2:
+            out.add((first, part))
+        elif stage == 0:
+            if not part or not whole:
+                return None  # an empty match, or a first word that may run on
+            out.add((part, None))
+        else:
+            out.add((first, part if part and whole else None))
+    return frozenset(out)
 
 
-def _words_seq(seq: Any, opened: set[str]) -> tuple[set[str], set[str]]:
-    """(first words still growing, first words complete) after the items of ``seq``."""
-    closed: set[str] = set()
+def first_words(pattern: str) -> frozenset[str] | None:
+    """The tokens a match of ``pattern`` can begin with; None when they cannot be listed."""
+    pairs = first_pairs(pattern, ends_at_edge=True)
+    return None if pairs is None else frozenset(first for first, _ in pairs)
+
+
+def _pairs_seq(seq: Any, states: set[_State]) -> set[_State]:
+    done = {s for s in states if s[0] == 2}
+    live = states - done
     for op, av in seq:
-        if not opened:
+        if not live:
             break
-        opened, done = _words_item(op, av, opened)
-        closed |= done
-        if len(opened) > _MAX_KEYS or len(closed) > _MAX_KEYS:
+        try:
+            after = _pairs_item(op, av, live)
+        except _Unknown:
+            if any(stage != 1 for stage, *_ in live):
+                raise
+            # Only the second word is beyond listing ("an <any word>"): any second word will do.
+            return done | {(2, first, None, False) for _, first, _, _ in live}
+        finished = {s for s in after if s[0] == 2}
+        done |= finished
+        live = after - finished
+        if len(live) > _MAX_KEYS or len(done) > _MAX_KEYS:
             raise _Unknown
-    return opened, closed
+    return done | live
 
 
-def _words_item(op: Any, av: Any, opened: set[str]) -> tuple[set[str], set[str]]:
-    if op is _C.LITERAL or op is _C.IN:
-        grown: set[str] = set()
-        closed: set[str] = set()
-        for ch in _chars(op, av):
-            if _WORD_CHAR.match(ch):
-                grown |= {w + ch for w in opened}
-            elif ch not in _SPACE:
-                closed |= {w or ch for w in opened}
-            elif "" in opened:
+def _step(state: _State, ch: str) -> _State:
+    stage, first, part, _ = state
+    assert part is not None
+    if _WORD_CHAR.match(ch):
+        return (stage, first, part + ch, False)
+    if ch in _SPACE:
+        if stage == 0:
+            if not part:
                 raise _Unknown  # a pattern that can begin with white space
-            else:
-                closed |= opened
-        return grown, closed
+            return (1, part, "", False)
+        return (1, first, "", False) if not part else (2, first, part, False)
+    if stage == 0:
+        return (2, part or ch, None, False)
+    return (2, first, part or None, False)
+
+
+def _pairs_item(op: Any, av: Any, states: set[_State]) -> set[_State]:
+    if op is _C.LITERAL or op is _C.IN:
+        chars = _chars(op, av)
+        return {_step(state, ch) for ch in chars for state in states}
     if op is _C.SUBPATTERN:
-        return _words_seq(av[-1], opened)
+        return _pairs_seq(av[-1], states)
     if op is _C.BRANCH:
-        grown, closed = set(), set()
+        out: set[_State] = set()
         for branch in av[1]:
-            more, done = _words_seq(branch, set(opened))
-            grown |= more
-            closed |= done
-        return grown, closed
+            out |= _pairs_seq(branch, set(states))
+        return out
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
         low, high, item = av
-        grown = set(opened) if low == 0 else set()
-        closed = set()
-        current = set(opened)
+        out = set(states) if low == 0 else set()
+        seen: set[_State] = set()
+        current = set(states)
         times = 0
         while current and (high == _C.MAXREPEAT or times < high):
             times += 1
             if times > _MAX_UNROLL:
                 raise _Unknown  # "lol+": a word that can grow without end
-            current, done = _words_seq(item, current)
-            closed |= done
-            if times >= low:
-                grown |= current
-        return grown, closed
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-        return opened, set()
+            after = _pairs_seq(item, current)
+            out |= {s for s in after if s[0] == 2 or times >= low}
+            current = {s for s in after if s[0] != 2} - seen
+            seen |= current
+        return out
+    if op is _C.AT or op is _C.ASSERT_NOT or op is _C.ASSERT:
+        if _closes_word(op, av):
+            return {
+                (st, first, part, True) if part else (st, first, part, c)
+                for st, first, part, c in states
+            }
+        return states
     raise _Unknown
 
 
-class _Dispatch:
-    """Which entries (by index) to try at a token: by the token itself, else by its first character."""
+def _closes_word(op: Any, av: Any) -> bool:
+    """Whether a zero-width item rules out a word character next (``\\b``, ``(?![\\w...])``)."""
+    if op is _C.AT:
+        return av is _C.AT_BOUNDARY
+    if op is not _C.ASSERT_NOT or av[0] != 1:
+        return False
+    items = list(av[1])
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is _C.BRANCH else [items]
+    return any(
+        len(branch) == 1
+        and branch[0][0] is _C.IN
+        and any(kind is _C.CATEGORY and value is _C.CATEGORY_WORD for kind, value in branch[0][1])
+        for branch in branches
+    )
 
-    def __init__(self, patterns: Sequence[str]) -> None:
-        by_word: dict[str, list[int]] = {}
+
+class _Dispatch:
+    """Which entries (by index) to try at a token: by the token and the one after it, else by
+    the token's first character.
+    """
+
+    def __init__(self, patterns: Sequence[str], *, ends_at_edge: bool) -> None:
+        by_pair: dict[str, dict[str | None, set[int]]] = {}
         by_char: dict[str, list[int]] = {}
         everywhere: list[int] = []
         for i, pattern in enumerate(patterns):
-            words = first_words(pattern)
-            if words is not None:
-                for word in {w.lower() for w in words}:
-                    by_word.setdefault(word, []).append(i)
+            pairs = first_pairs(pattern, ends_at_edge=ends_at_edge)
+            if pairs is not None:
+                for first, second in pairs:
+                    nxt = second.lower() if second is not None else None
+                    by_pair.setdefault(first.lower(), {}).setdefault(nxt, set()).add(i)
                 continue
             chars = first_chars(pattern)
             if chars is None:
@@ -216,47 +279,59 @@ class _Dispatch:
                 raise ValueError(f"a scanned pattern must not begin with white space: {pattern!r}")
             for ch in {c.lower() for c in chars}:
                 by_char.setdefault(ch, []).append(i)
-        if any("_" in word for word in by_word):
+        if any("_" in word for word in by_pair):
             raise ValueError("a scanned pattern must not begin with a word holding '_'")
-        # A token listed by_word must also try the by-character and everywhere entries, in order.
-        self.by_word: dict[str, tuple[int, ...]] = {
-            word: tuple(sorted({*found, *by_char.get(word[0], ()), *everywhere}))
-            for word, found in by_word.items()
-        }
+        # first word -> ({second word: entries}, entries for any second word), every tuple in
+        # the patterns' order and holding the by-character and everywhere entries too.
+        self.by_word: dict[str, tuple[dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+        for first, seconds in by_pair.items():
+            anywhere = seconds.get(None, set()) | {*by_char.get(first[0], ()), *everywhere}
+            table = {
+                second: tuple(sorted(found | anywhere))
+                for second, found in seconds.items()
+                if second is not None
+            }
+            self.by_word[first] = (table, tuple(sorted(anywhere)))
         self.by_char: dict[str, tuple[int, ...]] = {
             ch: tuple(sorted({*found, *everywhere})) for ch, found in by_char.items()
         }
-        self.everywhere: tuple[int, ...] | None = tuple(everywhere) or None
+        self.everywhere: tuple[int, ...] = tuple(everywhere)
         self.wide = bool(by_char) or bool(everywhere)
         _Keys.add(self.by_word)
         # First "words" that are single non-word characters ("'ve"): found by their own pattern.
         marks = sorted(w for w in self.by_word if not _WORD_CHAR.match(w))
         self.marks = re.compile("|".join(map(re.escape, marks))) if marks else None
 
-    def entries(self, token: str) -> tuple[int, ...] | None:
-        found = self.by_word.get(token)
-        if found is None and self.wide:
-            found = self.by_char.get(token[0], self.everywhere)
-        return found
+    def _entries(self, first: str, second: str) -> tuple[int, ...]:
+        found = self.by_word.get(first)
+        if found is not None:
+            table, anywhere = found
+            return table.get(second, anywhere)
+        return self.by_char.get(first[0], self.everywhere) if self.wide else ()
 
     def sites(self, doc: Document, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(position, entries to try there), in text order, wherever some entry may match."""
         if self.wide:
             starts, words = doc.tokens
-            # Words the by-character entries may begin: few, so the lookup grows only by them.
-            extra = {w: e for w in set(words) if w not in self.by_word and (e := self.entries(w))}
-            lookup = {**self.by_word, **extra}
+            nexts = [*words[1:], ""]
             found = [
-                (pos, lookup[w])
-                for pos, w in compress(
-                    zip(starts, words, strict=True), map(lookup.__contains__, words)
-                )
+                (pos, entries)
+                for pos, first, second in zip(starts, words, nexts, strict=True)
+                if (entries := self._entries(first, second))
             ]
         else:
             by_word = self.by_word
-            found = [(pos, by_word[w]) for pos, w in _key_words(doc) if w in by_word]
+            found = []
+            for pos, first, second in _key_words(doc):
+                pair = by_word.get(first)
+                if pair is not None:
+                    entries = pair[0].get(second, pair[1])
+                    if entries:
+                        found.append((pos, entries))
         if self.marks is not None:
-            found += [(m.start(), self.by_word[m.group()]) for m in self.marks.finditer(text)]
+            for m in self.marks.finditer(text):
+                if entries := self.by_word[m.group()][1]:
+                    found.append((m.start(), entries))
             found.sort()
         return found
 
@@ -275,14 +350,18 @@ class _Keys:
             cls.words = cls.words | frozenset(words)
 
 
-def _key_words(doc: Document) -> list[tuple[int, str]]:
-    """(offset, token) of every token of ``doc`` that begins a pattern of some scanner."""
+def _key_words(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, token, next token) of every token of ``doc`` that begins a pattern of some scanner."""
     keys = _Keys.words
 
-    def find(d: Document) -> list[tuple[int, str]]:
+    def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
         # compress/map run in C: only the tokens that are first words reach Python.
-        return list(compress(zip(starts, words, strict=True), map(keys.__contains__, words)))
+        return list(
+            compress(
+                zip(starts, words, [*words[1:], ""], strict=True), map(keys.__contains__, words)
+            )
+        )
 
     # The key set only grows (as scanners are built), and its size names its version.
     return doc.memo(f"scan.keys.{len(keys)}", find)
@@ -302,7 +381,7 @@ class PhraseScanner:
         self._entries: list[tuple[int, str]] = [
             (k, fragment) for k, key in enumerate(self._keys) for fragment in families[key]
         ]
-        self._dispatch = _Dispatch([fragment for _, fragment in self._entries])
+        self._dispatch = _Dispatch([fragment for _, fragment in self._entries], ends_at_edge=True)
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._lock = threading.Lock()
 
@@ -353,7 +432,7 @@ class PatternSet:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._patterns = tuple(patterns)
-        self._dispatch = _Dispatch([p.pattern for p in self._patterns])
+        self._dispatch = _Dispatch([p.pattern for p in self._patterns], ends_at_edge=False)
 
     def scan(self, doc: Document) -> list[list[re.Match[str]]]:
         """Per pattern, in order: its matches in ``doc.text``."""
