@@ -31,7 +31,7 @@ from thanknote.rules._scan import (
 def _vocabulary(patterns: list[str]) -> list[str]:
     words = {w for p in patterns for w in re.findall(r"[A-Za-z0-9]+", p) if len(w) > 1}
     words -= {"s", "w", "b", "t", "n"}  # escapes, not words
-    return sorted(words) + ["I", "i", "a", "an", "the", "you", "your", "there", "their", "of"]
+    return [*sorted(words), "I", "i", "a", "an", "the", "you", "your", "there", "their", "of"]
 
 
 _TONE_FAMILIES = {tone._group(k): [loose(f).lower() for f in v] for k, v in tone._FAMILIES.items()}
