@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import thanknote as tn
+from thanknote.document import count_words
 
 
 def test_a_postscript_after_the_signature_is_not_a_body_paragraph() -> None:
@@ -43,3 +47,20 @@ def test_a_short_closing_line_before_a_name_is_a_sign_off_in_any_language() -> N
     assert [p.text for p in doc.paragraphs] == ["Thank you for the call."]
     run_on = tn.Document("Dear Janet,\n\nThank you for the call.\nIn short,\nit went well")
     assert run_on.signoff is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=" \t\r\n\u00a0ab1_-—.,!é[", max_size=60),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_span_word_count_is_count_words_of_the_span(text: str, a: int, b: int) -> None:
+    doc = tn.Document(text)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    spans = [tn.Span(start, end, text[start:end]), *doc.paragraphs, *doc.sentences]
+    for span in spans:
+        assert doc.span_word_count(span) == count_words(span.text)
+    assert doc.word_count == count_words(text)
+    # a span that does not match the text is counted from its own text
+    assert doc.span_word_count(tn.Span(0, 3, "one two")) == 2

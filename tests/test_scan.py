@@ -172,7 +172,6 @@ def test_quick_patterns_match_like_plain_ones(text: str) -> None:
         errors._MARK_PLACEHOLDER,
         errors._LOWER_I,
         tone._EMOTICON,
-        tone._CAPS_WORD,
     ):
         m = re.fullmatch(r"\(\?=\[(?:\\.|[^\]])*\]\)\(\?:(.*)\)", pattern.pattern, re.DOTALL)
         assert m is not None, pattern.pattern  # quick() led it with a look-ahead
@@ -180,6 +179,14 @@ def test_quick_patterns_match_like_plain_ones(text: str) -> None:
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts())
+def test_capitalized_words_are_found_as_the_look_around_pattern_finds_them(text: str) -> None:
+    text += " I AM SO HAPPY x'ABC ABC'd _AB AB_ ÉAB AB9 OK’ ’OK"
+    plain = re.compile(r"(?<![\w'’])[A-Z][A-Z'’]*[A-Z](?![\w'’])")
+    assert [m.span() for m in tone._caps_words(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_quick_keeps_inline_flags_first() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress
@@ -383,7 +384,30 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         """Words as a person counts them, greeting to signature."""
-        return count_words(self.text)
+        return self._line_words[1][-1]
+
+    @cached_property
+    def _line_words(self) -> tuple[list[int], list[int]]:
+        """(where each line starts, how many words come before it; then the total)."""
+        lines = self.text.split("\n")
+        starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
+        return starts, list(accumulate(map(count_words, lines), initial=0))
+
+    def span_word_count(self, span: Span) -> int:
+        """``count_words(span.text)`` for a span of this text, from per-line counts when the
+        span holds whole lines (a paragraph), so that each line is counted once per note.
+        """
+        text = self.text
+        start, end = span.start, span.end
+        if not (0 <= start <= end <= len(text)) or text[start:end] != span.text:
+            return count_words(span.text)
+        starts, before = self._line_words
+        first = bisect_right(starts, start) - 1
+        last = bisect_right(starts, max(start, end - 1)) - 1
+        line_end = starts[last + 1] - 1 if last + 1 < len(starts) else len(text)
+        if text[starts[first] : start].strip() or text[end:line_end].strip():
+            return count_words(span.text)  # part of a line
+        return before[last + 1] - before[first]
 
     def words_in(self, span: Span) -> Iterator[Span]:
         """The words inside ``span``."""

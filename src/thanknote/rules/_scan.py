@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -299,8 +300,7 @@ class _Dispatch:
         self.wide = bool(by_char) or bool(everywhere)
         _Keys.add(self.by_word)
         # First "words" that are single non-word characters ("'ve"): found by their own pattern.
-        marks = sorted(w for w in self.by_word if not _WORD_CHAR.match(w))
-        self.marks = re.compile("|".join(map(re.escape, marks))) if marks else None
+        self.marks = tuple(sorted(w for w in self.by_word if not _WORD_CHAR.match(w)))
 
     def _entries(self, first: str, second: str) -> tuple[int, ...]:
         found = self.by_word.get(first)
@@ -328,43 +328,55 @@ class _Dispatch:
                     entries = pair[0].get(second, pair[1])
                     if entries:
                         found.append((pos, entries))
-        if self.marks is not None:
-            for m in self.marks.finditer(text):
-                if entries := self.by_word[m.group()][1]:
-                    found.append((m.start(), entries))
+        if self.marks:
+            for mark in self.marks:  # single characters: str.find skips to each in C
+                entries = self.by_word[mark][1]
+                at = text.find(mark)
+                while at >= 0 and entries:
+                    found.append((at, entries))
+                    at = text.find(mark, at + 1)
             found.sort()
         return found
 
 
 class _Keys:
-    """The first words of every dispatcher built so far, shared so that one pass over a note's
-    tokens finds every place any scanner needs; each scanner then looks at those places only.
+    """The first words (and pairs) of every dispatcher built so far, shared so that one pass
+    over a note's tokens finds every place any scanner needs; each scanner then looks at those
+    places only.
     """
 
-    words: frozenset[str] = frozenset()
+    # (version, first words that take any second word, (first, second) pairs where a second
+    # word is listed), replaced as a whole so that a reader always sees one consistent set.
+    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]]] = (0, frozenset(), frozenset())
     lock = threading.Lock()
 
     @classmethod
-    def add(cls, words: Iterable[str]) -> None:
+    def add(
+        cls, by_word: Mapping[str, tuple[Mapping[str, tuple[int, ...]], tuple[int, ...]]]
+    ) -> None:
+        firsts = {first for first, (_, anywhere) in by_word.items() if anywhere}
+        pairs = {(first, second) for first, (table, _) in by_word.items() for second in table}
         with cls.lock:
-            cls.words = cls.words | frozenset(words)
+            version, old_firsts, old_pairs = cls.snapshot
+            cls.snapshot = (version + 1, old_firsts | firsts, old_pairs | pairs)
 
 
 def _key_words(doc: Document) -> list[tuple[int, str, str]]:
-    """(offset, token, next token) of every token of ``doc`` that begins a pattern of some scanner."""
-    keys = _Keys.words
+    """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
+    version, firsts, pairs = _Keys.snapshot
 
     def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
-        # compress/map run in C: only the tokens that are first words reach Python.
-        return list(
-            compress(
-                zip(starts, words, [*words[1:], ""], strict=True), map(keys.__contains__, words)
-            )
+        nexts = [*words[1:], ""]
+        # map/compress run in C: only the places where a pattern may begin reach Python.
+        wanted = map(
+            or_,
+            map(firsts.__contains__, words),
+            map(pairs.__contains__, zip(words, nexts, strict=True)),
         )
+        return list(compress(zip(starts, words, nexts, strict=True), wanted))
 
-    # The key set only grows (as scanners are built), and its size names its version.
-    return doc.memo(f"scan.keys.{len(keys)}", find)
+    return doc.memo(f"scan.keys.{version}", find)
 
 
 class PhraseScanner:

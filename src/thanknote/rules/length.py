@@ -86,7 +86,7 @@ def outside_target(doc: Document) -> Iterator[Hit]:
 def _paragraph_words(doc: Document) -> list[tuple[Span, int]]:
     """Each body paragraph with its word count, counted once per note."""
     return doc.memo(
-        "length.paragraph-words", lambda d: [(p, d.count_words(p)) for p in d.paragraphs]
+        "length.paragraph-words", lambda d: [(p, d.span_word_count(p)) for p in d.paragraphs]
     )
 
 
