@@ -41,7 +41,6 @@ class Span:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_GROUP = re.compile(f"({_WORD.pattern})")
 _JOINER = re.compile(r"([-'’])")
@@ -155,12 +154,15 @@ class _Parts:
     postscript: Span | None
 
 
-def _lines(text: str, start: int, end: int) -> list[Span]:
-    return [
-        Span(start + m.start(), start + m.end(), m.group())
-        for m in _LINE.finditer(text[start:end])
-        if m.group().strip()
-    ]
+def _lines(text: str) -> list[Span]:
+    """Every line of ``text`` with something on it."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -195,7 +197,7 @@ def _signed_off(lines: list[Span]) -> bool:
 
 
 def _parse(text: str) -> _Parts:
-    lines = _lines(text, 0, len(text))
+    lines = _lines(text)
     if not lines:
         return _Parts(None, (), None, None, None)
     greeting = lines[0] if _is_greeting(lines[0].text) else None
@@ -391,7 +393,7 @@ class Document:
         """(where each line starts, how many words come before it; then the total)."""
         lines = self.text.split("\n")
         starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
-        return starts, list(accumulate(map(count_words, lines), initial=0))
+        return starts, list(accumulate([count_words(ln) if ln else 0 for ln in lines], initial=0))
 
     def span_word_count(self, span: Span) -> int:
         """``count_words(span.text)`` for a span of this text, from per-line counts when the

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress
-from operator import eq, not_
+from operator import eq
 
 from .. import _spelling
 from ..document import Document, Span
@@ -282,6 +282,9 @@ def sentence_case(doc: Document) -> Iterator[Hit]:
     text = doc.text
     para_starts = {p.start for p in doc.paragraphs}
     for sent in doc.sentences:
+        head = sent.text[0]
+        if head.isalpha() and not head.islower():
+            continue  # the common case: a capital letter, which _FIRST_WORD would find first
         m = _FIRST_WORD.match(text, sent.start, sent.end)
         if m is None or not _starts_lowercase(m.group(1)):
             continue
@@ -347,6 +350,17 @@ _MIN_CHECKED = 5
 _ALWAYS_CHECK = frozenset(_misspellings.MISSPELLINGS) | frozenset(_NO_APOSTROPHE)
 # No English word is longer; a longer "word" is a hash, a key or noise, and costs time.
 _MAX_CHECKED = 40
+
+
+def _indices(items: list[str], item: str) -> Iterator[int]:
+    """Every index of ``item`` in ``items`` (list.index searches in C)."""
+    k = items.index(item)
+    while True:
+        yield k
+        try:
+            k = items.index(item, k + 1)
+        except ValueError:
+            return
 
 
 @functools.lru_cache(maxsize=1)
@@ -449,9 +463,10 @@ def spelling(doc: Document) -> Iterator[Hit]:
     # Most words are plain, listed English words: they are dropped without a Python step each,
     # and only the rest are looked at one by one.  (A capitalised word whose lower case is plain
     # is fine too: only lower-case words and listed misspellings are judged.)
-    rest = list(compress(range(len(lows)), map(not_, map(_plain_words().__contains__, lows))))
-    if not rest:
+    unknown = set(lows).difference(_plain_words())
+    if not unknown:
         return
+    rest = sorted(k for word in unknown for k in _indices(lows, word))
     skip = _skip_spans(doc)
     sentence_starts: set[int] | None = None
     for k in rest:
