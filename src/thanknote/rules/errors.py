@@ -352,17 +352,6 @@ _ALWAYS_CHECK = frozenset(_misspellings.MISSPELLINGS) | frozenset(_NO_APOSTROPHE
 _MAX_CHECKED = 40
 
 
-def _indices(items: list[str], item: str) -> Iterator[int]:
-    """Every index of ``item`` in ``items`` (list.index searches in C)."""
-    k = items.index(item)
-    while True:
-        yield k
-        try:
-            k = items.index(item, k + 1)
-        except ValueError:
-            return
-
-
 @functools.lru_cache(maxsize=1)
 def _plain_words() -> frozenset[str]:
     """Listed words of letters only that are never flagged: spelling passes them at once."""
@@ -466,7 +455,7 @@ def spelling(doc: Document) -> Iterator[Hit]:
     unknown = set(lows).difference(_plain_words())
     if not unknown:
         return
-    rest = sorted(k for word in unknown for k in _indices(lows, word))
+    rest = list(compress(range(len(lows)), map(unknown.__contains__, lows)))
     skip = _skip_spans(doc)
     sentence_starts: set[int] | None = None
     for k in rest:
