@@ -64,3 +64,15 @@ def test_span_word_count_is_count_words_of_the_span(text: str, a: int, b: int) -
     assert doc.word_count == count_words(text)
     # a span that does not match the text is counted from its own text
     assert doc.span_word_count(tn.Span(0, 3, "one two")) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_words_are_found_as_the_unicode_pattern_finds_them(text: str) -> None:
+    from thanknote.document import _WORD, _WORD_GROUP, _split
+
+    starts, texts = tn.Document(text).word_list  # the ASCII fast path
+    assert list(zip(starts, texts, strict=True)) == [
+        (m.start(), m.group()) for m in _WORD.finditer(text)
+    ]
+    assert _split(_WORD_GROUP, text) == (starts, texts)

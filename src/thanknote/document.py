@@ -43,6 +43,7 @@ class Span:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _WORD_GROUP = re.compile(f"({_WORD.pattern})")
+_WORD_GROUP_ASCII = re.compile(r"([A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*)")
 _JOINER = re.compile(r"([-'’])")
 
 
@@ -337,7 +338,9 @@ class Document:
     @cached_property
     def word_list(self) -> Tokens:
         """The words of :attr:`words` as two plain lists, offsets and texts: cheaper to scan."""
-        return _split(_WORD_GROUP, self.text)
+        text = self.text
+        # In ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster.
+        return _split(_WORD_GROUP_ASCII if text.isascii() else _WORD_GROUP, text)
 
     @cached_property
     def folded(self) -> str:

@@ -299,7 +299,7 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
         low = w.lower().replace("’", "'")
         if low in names or low in COMMON_CAPITALIZED:
             continue
-        if any(ch.isdigit() for ch in w):
+        if any(map(str.isdigit, w)):
             if not _CLOCK.match(w) and not _EFFORT.match(text, starts[k]):
                 return k
             continue

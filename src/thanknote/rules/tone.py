@@ -127,7 +127,7 @@ def emoji(doc: Document) -> Iterator[Hit]:
     Better: I hope to continue the conversation soon.
     """
     text = doc.text
-    found = [(m.start(), m.end()) for m in _EMOJI.finditer(text)]
+    found = [] if text.isascii() else [(m.start(), m.end()) for m in _EMOJI.finditer(text)]
     # Every emoticon holds one of these marks; most notes hold none.
     if any(ch in text for ch in ":;=<^_") or "XD" in text or "xD" in text:
         found += [(m.start(), m.end()) for m in _EMOTICON.finditer(text)]
