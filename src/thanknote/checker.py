@@ -185,7 +185,7 @@ class Checker:
         out: list[Finding] = []
         for r, severity in self._active:
             try:
-                out.extend(r.run(doc, severity))
+                out += r.findings(doc, severity)
             except Exception as exc:
                 out.append(
                     Finding(

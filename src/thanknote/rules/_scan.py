@@ -21,7 +21,6 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
-from operator import or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -346,8 +345,14 @@ class _Keys:
     """
 
     # (version, first words that take any second word, (first, second) pairs where a second
-    # word is listed), replaced as a whole so that a reader always sees one consistent set.
-    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]]] = (0, frozenset(), frozenset())
+    # word is listed, every first word), replaced as a whole so that a reader always sees one
+    # consistent set.
+    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]], frozenset[str]] = (
+        0,
+        frozenset(),
+        frozenset(),
+        frozenset(),
+    )
     lock = threading.Lock()
 
     @classmethod
@@ -357,24 +362,30 @@ class _Keys:
         firsts = {first for first, (_, anywhere) in by_word.items() if anywhere}
         pairs = {(first, second) for first, (table, _) in by_word.items() for second in table}
         with cls.lock:
-            version, old_firsts, old_pairs = cls.snapshot
-            cls.snapshot = (version + 1, old_firsts | firsts, old_pairs | pairs)
+            version, old_firsts, old_pairs, old_heads = cls.snapshot
+            cls.snapshot = (
+                version + 1,
+                old_firsts | firsts,
+                old_pairs | pairs,
+                old_heads | frozenset(by_word),
+            )
 
 
 def _key_words(doc: Document) -> list[tuple[int, str, str]]:
     """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
-    version, firsts, pairs = _Keys.snapshot
+    version, firsts, pairs, heads = _Keys.snapshot
 
     def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
-        nexts = [*words[1:], ""]
-        # map/compress run in C: only the places where a pattern may begin reach Python.
-        wanted = map(
-            or_,
-            map(firsts.__contains__, words),
-            map(pairs.__contains__, zip(words, nexts, strict=True)),
-        )
-        return list(compress(zip(starts, words, nexts, strict=True), wanted))
+        last = len(words) - 1
+        found = []
+        # compress/map run in C: only tokens that begin some pattern reach Python.
+        for i in compress(range(len(words)), map(heads.__contains__, words)):
+            first = words[i]
+            second = words[i + 1] if i < last else ""
+            if first in firsts or (first, second) in pairs:
+                found.append((starts[i], first, second))
+        return found
 
     return doc.memo(f"scan.keys.{version}", find)
 

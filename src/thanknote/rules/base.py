@@ -50,18 +50,26 @@ class Rule:
 
     def run(self, doc: Document, severity: Severity | None = None) -> Iterator[Finding]:
         """Run the rule over ``doc`` and yield complete findings (severity overridable)."""
+        yield from self.findings(doc, severity)
+
+    def findings(self, doc: Document, severity: Severity | None = None) -> list[Finding]:
+        """Run the rule over ``doc``: its complete findings (severity overridable)."""
         produced = self.func(doc)
         if produced is None:
-            return
+            return []
+        out = []
         for item in produced:
-            if isinstance(item, Finding):
-                yield item if severity is None else attrs.evolve(item, severity=severity)
-                continue
-            if not isinstance(item, Hit):
+            if type(item) is Hit:  # the common case, tested first
+                out.append(self.finding(item, severity))
+            elif isinstance(item, Finding):
+                out.append(item if severity is None else attrs.evolve(item, severity=severity))
+            elif isinstance(item, Hit):
+                out.append(self.finding(item, severity))
+            else:
                 raise TypeError(
                     f"rule {self.id} yielded {type(item).__name__}; expected Hit or Finding"
                 )
-            yield self.finding(item, severity)
+        return out
 
     def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
         """The Finding a Hit of this rule makes (``severity`` overrides the rule's and the hit's)."""
@@ -76,7 +84,7 @@ class Rule:
         )
 
     def __call__(self, doc: Document) -> list[Finding]:
-        return list(self.run(doc))
+        return self.findings(doc)
 
 
 def rule(
