@@ -207,7 +207,8 @@ def _parse(text: str) -> _Parts:
     # A postscript after the signature ("P.S. The guide is attached.") is not a body paragraph.
     postscript: Span | None = None
     for k in range(max(2, len(lines) - 6), len(lines)):
-        if _POSTSCRIPT.match(lines[k].text) and _signed_off(lines[:k]):
+        line = lines[k].text
+        if line.lstrip()[0] in "Pp" and _POSTSCRIPT.match(line) and _signed_off(lines[:k]):
             postscript = Span(lines[k].start, len(text), text[lines[k].start :].rstrip())
             lines = lines[:k]
             break

@@ -405,11 +405,13 @@ class PhraseScanner:
             (k, fragment) for k, key in enumerate(self._keys) for fragment in families[key]
         ]
         self._dispatch = _Dispatch([fragment for _, fragment in self._entries], ends_at_edge=True)
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Keyed by the identity of the dispatcher's entry tuples, which live as long as it does
+        # (cheaper to look up than hashing the tuple's contents at every site).
+        self._compiled: dict[int, re.Pattern[str]] = {}
         self._lock = threading.Lock()
 
     def _pattern(self, entries: tuple[int, ...]) -> re.Pattern[str]:
-        pattern = self._compiled.get(entries)
+        pattern = self._compiled.get(id(entries))
         if pattern is not None:
             return pattern
         groups: list[str] = []
@@ -425,7 +427,7 @@ class PhraseScanner:
         groups.append(f"(?P<k{current}>{'|'.join(fragments)})")
         pattern = re.compile(f"{_EDGE_L}(?:{'|'.join(groups)}){_EDGE_R}")
         with self._lock:
-            self._compiled[entries] = pattern
+            self._compiled[id(entries)] = pattern
         return pattern
 
     def scan(self, doc: Document) -> dict[str, list[tuple[int, int]]]:
