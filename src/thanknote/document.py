@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress
@@ -55,14 +55,19 @@ class Tokens(NamedTuple):
 
 
 def _split(group: re.Pattern[str], text: str) -> Tokens:
-    """The matches of ``group`` (one capturing group) with their offsets, found in C.
+    """The matches of ``group`` (one capturing group) with their offsets, found in C."""
+    return _split_gaps(group, text)[0]
+
+
+def _split_gaps(group: re.Pattern[str], text: str) -> tuple[Tokens, list[str]]:
+    """(the matches of ``group`` with their offsets, the text between them).
 
     ``split`` gives [gap, match, gap, match, ..., gap]; the running sum of the pieces' lengths
     gives each match's offset without a Python step per match.
     """
     parts = group.split(text)
     ends = list(accumulate(map(len, parts)))
-    return Tokens(ends[0:-1:2], parts[1::2])
+    return Tokens(ends[0:-1:2], parts[1::2]), parts[0::2]
 
 
 def count_words(text: str) -> int:
@@ -76,6 +81,7 @@ def count_words(text: str) -> int:
 
 # A run of marks with no letter or digit ("—", "&", "..."): not a word.
 _BARE = re.compile(r"(?:[^\w\s]|_)+")
+_SPACE = re.compile(r"\s")
 
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
@@ -339,9 +345,13 @@ class Document:
     @cached_property
     def word_list(self) -> Tokens:
         """The words of :attr:`words` as two plain lists, offsets and texts: cheaper to scan."""
+        return self._words_and_gaps[0]
+
+    @cached_property
+    def _words_and_gaps(self) -> tuple[Tokens, list[str]]:
         text = self.text
         # In ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster.
-        return _split(_WORD_GROUP_ASCII if text.isascii() else _WORD_GROUP, text)
+        return _split_gaps(_WORD_GROUP_ASCII if text.isascii() else _WORD_GROUP, text)
 
     @cached_property
     def folded(self) -> str:
@@ -390,30 +400,34 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         """Words as a person counts them, greeting to signature."""
-        return self._line_words[1][-1]
+        return len(self._counted)
 
     @cached_property
-    def _line_words(self) -> tuple[list[int], list[int]]:
-        """(where each line starts, how many words come before it; then the total)."""
-        lines = self.text.split("\n")
-        starts = list(accumulate([len(line) + 1 for line in lines[:-1]], initial=0))
-        return starts, list(accumulate([count_words(ln) if ln else 0 for ln in lines], initial=0))
+    def _counted(self) -> list[int]:
+        """Where each counted word (:func:`count_words`) starts.
+
+        A counted word is a run of non-space characters holding a letter or digit: the words of
+        :attr:`word_list` that white space separates from the word before them start one.
+        """
+        (starts, _), gaps = self._words_and_gaps
+        inner = gaps[1:-1]  # inner[i] is the text between word i and word i + 1
+        return starts[:1] + list(compress(starts[1:], map(_SPACE.search, inner)))
 
     def span_word_count(self, span: Span) -> int:
-        """``count_words(span.text)`` for a span of this text, from per-line counts when the
-        span holds whole lines (a paragraph), so that each line is counted once per note.
+        """``count_words(span.text)`` for a span of this text (a paragraph, a sentence), read
+        from the note's counted words, so that the note is counted once.
         """
         text = self.text
         start, end = span.start, span.end
-        if not (0 <= start <= end <= len(text)) or text[start:end] != span.text:
-            return count_words(span.text)
-        starts, before = self._line_words
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, max(start, end - 1)) - 1
-        line_end = starts[last + 1] - 1 if last + 1 < len(starts) else len(text)
-        if text[starts[first] : start].strip() or text[end:line_end].strip():
-            return count_words(span.text)  # part of a line
-        return before[last + 1] - before[first]
+        if (
+            0 <= start <= end <= len(text)
+            and (start == 0 or text[start - 1].isspace() or start == end)
+            and (end == len(text) or text[end].isspace())
+            and text[start:end] == span.text
+        ):
+            counted = self._counted
+            return bisect_left(counted, end) - bisect_left(counted, start)
+        return count_words(span.text)
 
     def words_in(self, span: Span) -> Iterator[Span]:
         """The words inside ``span``."""

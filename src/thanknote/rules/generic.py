@@ -359,17 +359,21 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
     unique = set(words.texts)
     topics = _topics(doc)
     if topics:
-        full = {_full_stem(p) for w in unique for p in {w, *_parts(w)}}
+        # Set and map steps run in C; only compounds ("cash-flow") need their parts added.
+        full = set(map(_full_stem, unique))
+        full.update(_full_stem(p) for w in unique if not w.isalnum() for p in _parts(w))
         stems = {f[:6] for f in full}
         if _mentions_topic(topics, stems, full, names):
             return
     else:
-        domain: set[str] = set()
-        for w in unique:
-            if _content(w, names):
-                domain.add(_stem(w))
-                if len(domain) >= _DOMAIN_WORDS:
-                    return
+        # The distinct stems of content words (see _content), with the word lists as sets.
+        lows = {w.replace("’", "'") for w in map(str.lower, unique)}
+        lows -= STOPWORDS
+        lows -= GENERIC_WORDS
+        lows -= names
+        domain = {_full_stem(w)[:6] for w in lows if len(w) >= 3 and not w.isdigit()}
+        if len(domain) >= _DOMAIN_WORDS:
+            return
     message = (
         "The note names nothing from this conversation; add one or two specifics you discussed"
         + (f" (for example {_quote(topics[0])})" if topics else "")

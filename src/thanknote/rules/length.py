@@ -141,11 +141,8 @@ def long_sentence(doc: Document) -> Iterator[Hit]:
     Better: short sentences of under 25 words (Hemingway's rule of thumb).
     """
     cfg = doc.config
-    shortest = min(cfg.max_sentence_words, cfg.long_sentence_words)
     for sent in doc.sentences:
-        if len(sent.text.split()) <= shortest:
-            continue  # no more words than runs of non-space characters: short enough
-        words = doc.count_words(sent)
+        words = doc.span_word_count(sent)
         if words > cfg.max_sentence_words:
             yield Hit(
                 sent.start,
