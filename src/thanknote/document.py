@@ -411,7 +411,10 @@ class Document:
         """
         (starts, _), gaps = self._words_and_gaps
         inner = gaps[1:-1]  # inner[i] is the text between word i and word i + 1
-        return starts[:1] + list(compress(starts[1:], map(_SPACE.search, inner)))
+        spaced = list(map(str.isspace, inner))  # most gaps: a space, found in C
+        for i in compress(range(len(inner)), map(not_, spaced)):
+            spaced[i] = _SPACE.search(inner[i]) is not None  # ", " and other marks
+        return starts[:1] + list(compress(starts[1:], spaced))
 
     def span_word_count(self, span: Span) -> int:
         """``count_words(span.text)`` for a span of this text (a paragraph, a sentence), read
