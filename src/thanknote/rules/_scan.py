@@ -133,9 +133,9 @@ def first_pairs(
     """The (first word, second word) pairs a match of ``pattern`` can begin with.
 
     Words are runs of word characters, as in :attr:`Document.tokens`; a first "word" may also be
-    one punctuation mark ("'ve" begins with "'").  The second word is None when it cannot be
-    listed, or when no second word follows white space (the pattern then matches whatever
-    comes next).  None as a whole when even the first word cannot be listed (``\\w+``, or an
+    one punctuation mark ("'ve" begins with "'").  The second word is the next run of word
+    characters after the first word, past any spaces and marks ("i'm" gives ("i", "m")); None
+    when it cannot be listed, or when the pattern may end after the first word.  None as a whole when even the first word cannot be listed (``\\w+``, or an
     unbounded ``lol+``).  ``ends_at_edge`` says every match ends at a word edge (the scanner
     adds one), so a word the pattern ends in is a whole token.  Zero-width parts are passed
     over, which can only add pairs, never lose one.
@@ -192,15 +192,15 @@ def _step(state: _State, ch: str) -> _State:
     assert part is not None
     if _WORD_CHAR.match(ch):
         return (stage, first, part + ch, False)
-    if ch in _SPACE:
-        if stage == 0:
-            if not part:
-                raise _Unknown  # a pattern that can begin with white space
-            return (1, part, "", False)
-        return (1, first, "", False) if not part else (2, first, part, False)
+    # A space or a mark ends a word.  The token after a word is the next run of letters and
+    # digits, whatever spaces or marks come between ("i'm": "i", then "m").
     if stage == 0:
-        return (2, part or ch, None, False)
-    return (2, first, part or None, False)
+        if part:
+            return (1, part, "", False)
+        if ch in _SPACE:
+            raise _Unknown  # a pattern that can begin with white space
+        return (2, ch, None, False)  # a pattern that begins with a mark ("'ve")
+    return (1, first, "", False) if not part else (2, first, part, False)
 
 
 def _pairs_item(op: Any, av: Any, states: set[_State]) -> set[_State]:
