@@ -144,6 +144,11 @@ def test_first_pairs_lists_first_and_second_words() -> None:
     assert first_pairs(r"\bfoo") is None
     assert first_pairs(r"\bfoo\b") == {("foo", None)}
     assert first_pairs(r"lol+", ends_at_edge=True) is None
+    # a look-ahead that needs a space, a mark or the end closes the word before it
+    assert first_pairs(r"\b(your)\s+(welcome)(?=\s+to\b|\s*(?:[.!,]|$))") == {("your", "welcome")}
+    assert first_pairs(r"\b(your)\s+(welcome)(?=\s*)") == {("your", None)}
+    # the second word is the next run of letters, past marks: "i'm" gives ("i", "m")
+    assert first_pairs(r"i(?:'m| am) happy", ends_at_edge=True) == {("i", "m"), ("i", "am")}
     assert first_words(r"team[- ]?players?") == {"team", "teamplayer", "teamplayers"}
     assert first_words(r"\s+x") is None
 

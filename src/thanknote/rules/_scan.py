@@ -240,11 +240,15 @@ def _pairs_item(op: Any, av: Any, states: set[_State]) -> set[_State]:
 
 
 def _closes_word(op: Any, av: Any) -> bool:
-    """Whether a zero-width item rules out a word character next (``\\b``, ``(?![\\w...])``)."""
+    """Whether a zero-width item rules out a word character next: ``\\b``, a look-ahead that
+    forbids one (``(?![\\w'’])``) or that needs a space, a mark or the end (``(?=\\s*[.,]|$)``).
+    """
     if op is _C.AT:
         return av is _C.AT_BOUNDARY
-    if op is not _C.ASSERT_NOT or av[0] != 1:
-        return False
+    if av[0] != 1:
+        return False  # a look-behind
+    if op is _C.ASSERT:
+        return _guard(av[1]) is True
     items = list(av[1])
     branches = items[0][1][1] if len(items) == 1 and items[0][0] is _C.BRANCH else [items]
     return any(
@@ -253,6 +257,43 @@ def _closes_word(op: Any, av: Any) -> bool:
         and any(kind is _C.CATEGORY and value is _C.CATEGORY_WORD for kind, value in branch[0][1])
         for branch in branches
     )
+
+
+def _guard(seq: Any) -> bool | None:
+    """True when ``seq`` can only begin with a non-word character or the end of the text;
+    False when it may begin with a word character (or cannot be read); None when it may match
+    nothing at all, so that what follows decides."""
+    for op, av in seq:
+        found = _guard_item(op, av)
+        if found is not None:
+            return found
+    return None
+
+
+def _guard_item(op: Any, av: Any) -> bool | None:
+    if op is _C.LITERAL or op is _C.IN:
+        try:
+            return not any(_WORD_CHAR.match(ch) for ch in _chars(op, av))
+        except _Unknown:
+            return False
+    if op is _C.AT:
+        return True if av in (_C.AT_END, _C.AT_END_STRING, _C.AT_BOUNDARY) else False
+    if op is _C.SUBPATTERN:
+        return _guard(av[-1])
+    if op is _C.BRANCH:
+        found = [_guard(branch) for branch in av[1]]
+        if False in found:
+            return False
+        return True if all(found) else None
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
+        low, _, item = av
+        found = _guard(item)
+        if found is False:
+            return False
+        return None if low == 0 or found is None else found
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
+        return None
+    return False
 
 
 class _Dispatch:
