@@ -277,14 +277,14 @@ def _guard_item(op: Any, av: Any) -> bool | None:
         except _Unknown:
             return False
     if op is _C.AT:
-        return True if av in (_C.AT_END, _C.AT_END_STRING, _C.AT_BOUNDARY) else False
+        return bool(av in (_C.AT_END, _C.AT_END_STRING, _C.AT_BOUNDARY))
     if op is _C.SUBPATTERN:
         return _guard(av[-1])
     if op is _C.BRANCH:
-        found = [_guard(branch) for branch in av[1]]
-        if False in found:
+        each = [_guard(branch) for branch in av[1]]
+        if False in each:
             return False
-        return True if all(found) else None
+        return True if all(each) else None
     if op in (_C.MAX_REPEAT, _C.MIN_REPEAT):
         low, _, item = av
         found = _guard(item)
