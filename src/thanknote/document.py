@@ -14,14 +14,12 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress
 from operator import not_
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
+from .config import Config
 from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
-
-if TYPE_CHECKING:
-    from .config import Config
 
 __all__ = ["Document", "Span", "Tokens", "count_words"]
 
@@ -302,8 +300,6 @@ class Document:
     """
 
     def __init__(self, text: str, note: Note | None = None, config: Config | None = None) -> None:
-        from .config import Config
-
         self.text = text
         self.note = note
         self.config = config if config is not None else Config()

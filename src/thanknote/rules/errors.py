@@ -464,13 +464,15 @@ def spelling(doc: Document) -> Iterator[Hit]:
         if starts[k] in skip or len(texts[k]) > _MAX_CHECKED:
             continue
         for start, piece in _parts(starts[k], texts[k]):
-            if not piece.islower() and piece.lower() in _misspellings.MISSPELLINGS:
+            if piece.islower():
+                capitalised_ok = False
+            elif piece.lower() in _misspellings.MISSPELLINGS:
                 # A capitalised listed misspelling counts at a sentence start only.
                 if sentence_starts is None:
                     sentence_starts = _sentence_starts(doc)
                 capitalised_ok = start in sentence_starts
             else:
-                capitalised_ok = False
+                continue  # a name, a brand, an acronym: never judged (see _misspelling)
             fix = _misspelling(piece, capitalised_ok, context)
             if not fix:
                 continue
