@@ -21,7 +21,6 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
-from operator import not_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,7 +38,6 @@ _P: Any = getattr(re, "_parser", None)
 
 _SPACE = frozenset(" \t\n\r\f\v")
 _WORD_CHAR = re.compile(r"\w")
-_PIECE = re.compile(r"[^\W_]+")
 
 #: Above this many possible first words a pattern is treated as unknown (tried more widely).
 _MAX_KEYS = 256
@@ -419,37 +417,15 @@ def _key_words(doc: Document) -> list[tuple[int, str, str]]:
     version, firsts, pairs, heads = _Keys.snapshot
 
     def find(d: Document) -> list[tuple[int, str, str]]:
-        # The tokens are the words of the word list, with joined words ("self-starter",
-        # "i'm") in their pieces.  Plain words are looked up in C; joined words are few.
-        starts, texts = d.word_list
-        lows = d.lower_words
-        count = len(lows)
-
-        def head(k: int) -> str:
-            """The first token of word ``k``."""
-            if k >= count:
-                return ""
-            word = lows[k]
-            if word.isalnum():
-                return word
-            m = _PIECE.match(texts[k])
-            return m.group().lower() if m else word
-
+        starts, words = d.tokens
+        last = len(words) - 1
         found = []
-        for i in compress(range(count), map(heads.__contains__, lows)):
-            first, second = lows[i], head(i + 1)
+        # compress/map run in C: only tokens that begin some pattern reach Python.
+        for i in compress(range(len(words)), map(heads.__contains__, words)):
+            first = words[i]
+            second = words[i + 1] if i < last else ""
             if first in firsts or (first, second) in pairs:
                 found.append((starts[i], first, second))
-        joined = list(compress(range(count), map(not_, map(str.isalnum, lows))))
-        for i in joined:
-            pieces = [(m.start(), m.group().lower()) for m in _PIECE.finditer(texts[i])]
-            for j, (offset, first) in enumerate(pieces):
-                if first in heads:
-                    second = pieces[j + 1][1] if j + 1 < len(pieces) else head(i + 1)
-                    if first in firsts or (first, second) in pairs:
-                        found.append((starts[i] + offset, first, second))
-        if joined:
-            found.sort()
         return found
 
     return doc.memo(f"scan.keys.{version}", find)
