@@ -21,6 +21,11 @@ from .base import Rule, rule
 _MIN_PARAGRAPH_WORDS = 5
 
 
+def _count(words: int) -> str:
+    """The count with its noun: "1 word", "40 words"."""
+    return f"{words} word" if words == 1 else f"{words} words"
+
+
 def _limits(doc: Document) -> tuple[tuple[int, int], tuple[int, int] | None, str]:
     """(warning range, target range or None, what the note is) for this note's channel/kind."""
     cfg: Config = doc.config
@@ -44,7 +49,9 @@ def too_long(doc: Document) -> Iterator[Hit]:
     words = doc.word_count
     if words > high:
         aim = f"{target[0]}-{target[1]}" if target else f"under {high}"
-        yield Hit(message=f"At {words} words this is long for {what}; cut it to about {aim} words.")
+        yield Hit(
+            message=f"At {_count(words)} this is long for {what}; cut it to about {aim} words."
+        )
 
 
 @rule("length.too-short", severity="warning")
@@ -61,7 +68,7 @@ def too_short(doc: Document) -> Iterator[Hit]:
     if 0 < words < low:
         aim = f"{target[0]}-{target[1]}" if target else f"at least {low}"
         yield Hit(
-            message=f"At {words} words this is very short for {what}; aim for about {aim} words."
+            message=f"At {_count(words)} this is very short for {what}; aim for about {aim} words."
         )
 
 
