@@ -1,18 +1,20 @@
-"""Fast scanning for many phrase patterns at once, keyed on each pattern's first word.
+"""Fast scanning for many phrase patterns at once, keyed on each pattern's first two words.
 
 One alternation of a few hundred phrase patterns makes Python's regex engine try every branch
 at every position, which costs about a millisecond per note.  Almost every phrase pattern can
-only begin with a few words ("(?:hit|hits|hitting) the ground running" begins with "hit", "hits"
-or "hitting"), and a note's words are tokenized once per check (:attr:`Document.tokens`).  So
-each pattern's possible first words are worked out once, from the pattern itself, and a pattern
-is tried only where one of its first words stands: at a handful of places per note instead of
-every place.  The matches are exactly those of the patterns run one by one (or as one
-alternation): nothing is guessed, and a pattern whose first word cannot be worked out (``lol+``)
-is tried wherever a word starts with a character it can start with.
+only begin with a few words ("(?:hit|hits|hitting) the ground running" begins with "hit the",
+"hits the" or "hitting the"), and a note's words are tokenized once per check
+(:attr:`Document.tokens`).  So each pattern's possible first words, and where they can be
+listed its second words, are worked out once from the pattern itself, and a pattern is tried
+only where such a pair stands: at a handful of places per note instead of every place.  The
+matches are exactly those of the patterns run one by one (or as one alternation): nothing is
+guessed.  A pattern whose first word cannot be listed (``lol+``) is tried wherever a word
+starts with a character it can start with; one whose second word cannot (``an \\w+``) wherever
+its first word stands.
 
 Patterns must begin at a word edge (a look-behind, ``\\b``, or the scanner's own edge), since
-they are tried only where words (runs of ``\\w``) begin, or where a pattern's first character
-is itself not a word character ("'ve").
+they are tried only where runs of letters and digits begin, or where a pattern's first
+character is itself a mark ("'ve").
 """
 
 from __future__ import annotations
