@@ -205,9 +205,21 @@ def _step(state: _State, ch: str) -> _State:
     return (1, first, "", False) if not part else (2, first, part, False)
 
 
+def _distinct_steps(chars: set[str], states: set[_State]) -> list[str]:
+    """The characters that step ``states`` differently: every word character, one space, and
+    one mark (each mark only where a mark can be a pattern's first "word")."""
+    words = [ch for ch in chars if _WORD_CHAR.match(ch)]
+    spaces = [ch for ch in chars if ch in _SPACE]
+    marks = sorted(chars - set(words) - set(spaces))
+    mark_first = any(stage == 0 and not part for stage, _, part, _ in states)
+    return words + spaces[:1] + (marks if mark_first else marks[:1])
+
+
 def _pairs_item(op: Any, av: Any, states: set[_State]) -> set[_State]:
     if op is _C.LITERAL or op is _C.IN:
-        chars = _chars(op, av)
+        chars = _distinct_steps(_chars(op, av), states)
+        if len(chars) * len(states) > _MAX_KEYS:
+            raise _Unknown  # "[A-Za-z]" after a word: too many to list, and not worth it
         return {_step(state, ch) for ch in chars for state in states}
     if op is _C.SUBPATTERN:
         return _pairs_seq(av[-1], states)
