@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from functools import cached_property
 from itertools import accumulate, compress
 from operator import not_
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 import attrs
 
@@ -24,6 +23,32 @@ from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind
 __all__ = ["Document", "Span", "Tokens", "count_words"]
 
 _T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):
+    """A value computed on first use and kept on the instance: ``functools.cached_property``
+    without its lock (a document is read by one check; two threads that race on one would only
+    compute the same value twice), which rules read many times per note."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, cls: type | None = None) -> _cached[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, cls: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object, cls: type | None = None) -> _T | _cached[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @attrs.frozen(slots=True)
@@ -325,12 +350,12 @@ class Document:
 
     # ----------------------------------------------------------------- structure
 
-    @cached_property
+    @_cached
     def sentences(self) -> tuple[Span, ...]:
         """The body's sentences (greeting, sign-off and signature are not sentences)."""
         return _sentences(self.text, self.paragraphs)
 
-    @cached_property
+    @_cached
     def words(self) -> tuple[Span, ...]:
         """Every word of the text (letters and digits, with inner apostrophes and hyphens)."""
         starts, texts = self.word_list
@@ -338,18 +363,18 @@ class Document:
             map(Span, starts, [s + len(t) for s, t in zip(starts, texts, strict=True)], texts)
         )
 
-    @cached_property
+    @_cached
     def word_list(self) -> Tokens:
         """The words of :attr:`words` as two plain lists, offsets and texts: cheaper to scan."""
         return self._words_and_gaps[0]
 
-    @cached_property
+    @_cached
     def _words_and_gaps(self) -> tuple[Tokens, list[str]]:
         text = self.text
         # In ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster.
         return _split_gaps(_WORD_GROUP_ASCII if text.isascii() else _WORD_GROUP, text)
 
-    @cached_property
+    @_cached
     def folded(self) -> str:
         """The text lower-cased, with every offset kept: ``folded[i]`` is ``text[i]`` lower-cased.
 
@@ -360,12 +385,12 @@ class Document:
             return lowered
         return "".join(low if len(low := ch.lower()) == 1 else ch for ch in self.text)
 
-    @cached_property
+    @_cached
     def lower_words(self) -> list[str]:
         """The texts of :attr:`word_list`, lower-cased."""
         return list(map(str.lower, self.word_list.texts))
 
-    @cached_property
+    @_cached
     def tokens(self) -> Tokens:
         """The lower-cased words of :attr:`word_list`, hyphenated and apostrophe'd words split
         into their parts ("self-starter" -> "self", "starter"): where phrase scans look up which
@@ -393,12 +418,12 @@ class Document:
         out_texts += lows[done:]
         return Tokens(out_starts, out_texts)
 
-    @cached_property
+    @_cached
     def word_count(self) -> int:
         """Words as a person counts them, greeting to signature."""
         return len(self._counted)
 
-    @cached_property
+    @_cached
     def _counted(self) -> list[int]:
         """Where each counted word (:func:`count_words`) starts.
 
@@ -478,7 +503,7 @@ class Document:
         """The email subject line, when known."""
         return self.note.subject if self.note else None
 
-    @cached_property
+    @_cached
     def context_words(self) -> frozenset[str]:
         """Lower-cased words from the note's context (names, company, role, topics, subject).
 

@@ -34,11 +34,30 @@ class Severity(enum.StrEnum):
 
 
 def _suggestions(value: object) -> tuple[str, ...]:
+    if type(value) is tuple:  # the common case, already a tuple of strings: kept as it is
+        for item in value:
+            if type(item) is not str:
+                break
+        else:
+            return value
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+
+
+# Converters that pass a member through without a call to the enum (findings are made often).
+def _category(value: Category | str) -> Category:
+    return value if type(value) is Category else Category(value)
+
+
+def _severity(value: Severity | str) -> Severity:
+    return value if type(value) is Severity else Severity(value)
+
+
+def _severity_or_none(value: Severity | str | None) -> Severity | None:
+    return None if value is None else _severity(value)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -50,8 +69,8 @@ class Finding:
     """
 
     rule: str
-    category: Category = attrs.field(converter=Category)
-    severity: Severity = attrs.field(converter=Severity)
+    category: Category = attrs.field(converter=_category)
+    severity: Severity = attrs.field(converter=_severity)
     message: str
     start: int | None = None
     end: int | None = None
@@ -97,6 +116,4 @@ class Hit:
     end: int | None = None
     message: str | None = attrs.field(default=None, kw_only=True)
     suggestions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_suggestions)
-    severity: Severity | None = attrs.field(
-        default=None, kw_only=True, converter=attrs.converters.optional(Severity)
-    )
+    severity: Severity | None = attrs.field(default=None, kw_only=True, converter=_severity_or_none)
