@@ -407,12 +407,23 @@ def _misspelling(piece: str, capitalised_ok: bool, context: frozenset[str]) -> s
     low = piece.lower()
     if low in context:
         return None  # the interview's own vocabulary ("Acheive Labs") wins over any list
-    if low in _misspellings.MISSPELLINGS and (piece.islower() or capitalised_ok):
+    if piece.islower():
+        return _lower_case_misspelling(piece)
+    if low in _misspellings.MISSPELLINGS and capitalised_ok:
         return _misspellings.MISSPELLINGS[low]
-    if low in _NO_APOSTROPHE and piece.islower():
+    return None  # acronyms, names, brands and numbers are not checked
+
+
+@functools.lru_cache(maxsize=8192)
+def _lower_case_misspelling(piece: str) -> str | None:
+    """The correction of a lower-case word piece (the same in every note, so kept)."""
+    low = piece.lower()
+    if low in _misspellings.MISSPELLINGS:
+        return _misspellings.MISSPELLINGS[low]
+    if low in _NO_APOSTROPHE:
         return _NO_APOSTROPHE[low] or None
-    if len(piece) < _MIN_CHECKED or not piece.isalpha() or not piece.islower():
-        return None  # short words, acronyms, names, brands and numbers are not checked
+    if len(piece) < _MIN_CHECKED or not piece.isalpha():
+        return None  # short words and numbers are not checked
     if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
         return None
     if _spelling.is_derived(low) or _informal(low):
