@@ -62,6 +62,7 @@ def test_span_word_count_is_count_words_of_the_span(text: str, a: int, b: int) -
     for span in spans:
         assert doc.span_word_count(span) == count_words(span.text)
     assert doc.word_count == count_words(text)
+    assert doc.sentence_word_counts == [count_words(s.text) for s in doc.sentences]
     # a span that does not match the text is counted from its own text
     assert doc.span_word_count(tn.Span(0, 3, "one two")) == 2
 

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from itertools import accumulate, compress
-from operator import not_
+from itertools import accumulate, compress, repeat
+from operator import not_, sub
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 import attrs
@@ -436,6 +436,14 @@ class Document:
         for i in compress(range(len(inner)), map(not_, spaced)):
             spaced[i] = _SPACE.search(inner[i]) is not None  # ", " and other marks
         return starts[:1] + list(compress(starts[1:], spaced))
+
+    @_cached
+    def sentence_word_counts(self) -> list[int]:
+        """``span_word_count`` of each of :attr:`sentences`, worked out together."""
+        counted = self._counted
+        ends = map(bisect_left, repeat(counted), [s.end for s in self.sentences])
+        starts = map(bisect_left, repeat(counted), [s.start for s in self.sentences])
+        return list(map(sub, ends, starts))
 
     def span_word_count(self, span: Span) -> int:
         """``count_words(span.text)`` for a span of this text (a paragraph, a sentence), read

@@ -214,12 +214,9 @@ def _body_words(doc: Document) -> _Words:
     """The body's words, sliced from the document's shared word lists (no step per word)."""
     starts, texts = doc.word_list
     paras = _body(doc)
-    out_starts: list[int] = []
-    out_texts: list[str] = []
-    for para in paras:
-        a, b = bisect_left(starts, para.start), bisect_left(starts, para.end)
-        out_starts += starts[a:b]
-        out_texts += texts[a:b]
+    # Only white space lies between paragraphs, so the body's words are one run of the list.
+    a, b = bisect_left(starts, paras[0].start), bisect_left(starts, paras[-1].end)
+    out_starts, out_texts = starts[a:b], texts[a:b]
     if "[" in doc.text or "{" in doc.text or "<" in doc.text:
         holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(doc.text)]
         if holes:

@@ -148,8 +148,7 @@ def long_sentence(doc: Document) -> Iterator[Hit]:
     Better: short sentences of under 25 words (Hemingway's rule of thumb).
     """
     cfg = doc.config
-    for sent in doc.sentences:
-        words = doc.span_word_count(sent)
+    for sent, words in zip(doc.sentences, doc.sentence_word_counts, strict=True):
         if words > cfg.max_sentence_words:
             yield Hit(
                 sent.start,
