@@ -77,11 +77,6 @@ class Tokens(NamedTuple):
     texts: list[str]
 
 
-def _split(group: re.Pattern[str], text: str) -> Tokens:
-    """The matches of ``group`` (one capturing group) with their offsets, found in C."""
-    return _split_gaps(group, text)[0]
-
-
 def _split_gaps(group: re.Pattern[str], text: str) -> tuple[Tokens, list[str]]:
     """(the matches of ``group`` with their offsets, the text between them).
 
@@ -93,6 +88,11 @@ def _split_gaps(group: re.Pattern[str], text: str) -> tuple[Tokens, list[str]]:
     return Tokens(ends[0:-1:2], parts[1::2]), parts[0::2]
 
 
+# A run of marks with no letter or digit ("—", "&", "..."): not a word.
+_BARE = re.compile(r"(?:[^\w\s]|_)+")
+_SPACE = re.compile(r"\s")
+
+
 def count_words(text: str) -> int:
     """Words as a person counts them: runs of non-space characters holding a letter or digit."""
     # str.split() finds the runs in C; only the few that are not all letters and digits
@@ -100,11 +100,6 @@ def count_words(text: str) -> int:
     chunks = text.split()
     marked = compress(chunks, map(not_, map(str.isalnum, chunks)))
     return len(chunks) - len(list(filter(_BARE.fullmatch, marked)))
-
-
-# A run of marks with no letter or digit ("—", "&", "..."): not a word.
-_BARE = re.compile(r"(?:[^\w\s]|_)+")
-_SPACE = re.compile(r"\s")
 
 
 # A sentence ends at ., ! or ? (possibly repeated, possibly closed by quotes or brackets),
@@ -397,7 +392,7 @@ class Document:
         patterns to try.  Every run of letters and digits that starts after a space, a hyphen or
         other punctuation starts a token.
         """
-        starts, lows = self.word_list.starts, self.lower_words
+        (starts, texts), lows = self.word_list, self.lower_words
         joined = list(compress(range(len(lows)), map(not_, map(str.isalnum, lows))))
         if not joined:
             return Tokens(starts, lows)
@@ -408,10 +403,10 @@ class Document:
             out_starts += starts[done:k]
             out_texts += lows[done:k]
             pos = starts[k]
-            for piece in _JOINER.split(lows[k]):
+            for piece in _JOINER.split(texts[k]):  # the word as written, for its offsets
                 if piece.isalnum():
                     out_starts.append(pos)
-                    out_texts.append(piece)
+                    out_texts.append(piece.lower())
                 pos += len(piece)
             done = k + 1
         out_starts += starts[done:]
