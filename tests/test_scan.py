@@ -160,6 +160,18 @@ def test_every_built_in_pattern_is_keyed_by_its_words() -> None:
         assert not dispatch.wide
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["lol", "lolll", "LOL", "lo", "l", "ok", "so", "lolz"]), max_size=12)
+)
+def test_patterns_without_listed_first_words_are_tried_by_first_character(words: list[str]) -> None:
+    families = {"a": [r"lol+"], "b": [r"ok so", r"\w*z"]}  # no first words to list
+    scanner = PhraseScanner(families)
+    assert scanner._dispatch.wide
+    doc = tn.Document(" ".join(words))
+    assert scanner.scan(doc) == _naive_scan(families, doc.folded)
+
+
 def test_a_pattern_may_not_begin_with_white_space() -> None:
     try:
         PhraseScanner({"x": [r"\s+foo"]})

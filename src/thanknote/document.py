@@ -221,8 +221,7 @@ def _signed_off(lines: list[Span]) -> bool:
     return len(lines) >= 2 and _is_signoff(lines[-1].text) and lines[-1].text.rstrip().endswith(",")
 
 
-def _parse(text: str) -> _Parts:
-    lines = _lines(text)
+def _parse(text: str, lines: list[Span]) -> _Parts:
     if not lines:
         return _Parts(None, (), None, None, None)
     greeting = lines[0] if _is_greeting(lines[0].text) else None
@@ -323,7 +322,9 @@ class Document:
         self.text = text
         self.note = note
         self.config = config if config is not None else Config()
-        parts = _parse(text)
+        self.lines: tuple[Span, ...] = tuple(_lines(text))
+        """Every line with something on it, greeting to signature."""
+        parts = _parse(text, list(self.lines))
         self.greeting: Span | None = parts.greeting
         self.paragraphs: tuple[Span, ...] = parts.paragraphs
         self.signoff: Span | None = parts.signoff

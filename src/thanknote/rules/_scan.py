@@ -367,7 +367,7 @@ class _Dispatch:
         """(position, entries to try there), in text order, wherever some entry may match."""
         if self.wide:
             starts, words = doc.tokens
-            nexts = [*words[1:], ""]
+            nexts = [*words[1:], ""] if words else []
             found = [
                 (pos, entries)
                 for pos, first, second in zip(starts, words, nexts, strict=True)

@@ -17,9 +17,26 @@ import attrs
 from ..document import Document
 from ..findings import Category, Finding, Hit, Severity
 
-__all__ = ["PhraseRule", "Rule", "RuleFunction", "rule"]
+__all__ = ["PhraseRule", "Rule", "RuleFunction", "rule", "template_holes"]
 
 RuleFunction = Callable[[Document], Iterable[Hit | Finding] | None]
+
+# Template slots ("[Company Name]", "{name}", "<ROLE>"): their words are a template's, not the
+# writer's, so rules that judge the writer's words pass over them.
+_HOLE = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
+
+
+def template_holes(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every bracketed template slot in the note, found once per document."""
+    return doc.memo("rules.template-holes", _find_holes)
+
+
+def _find_holes(doc: Document) -> list[tuple[int, int]]:
+    text = doc.text
+    if "[" not in text and "{" not in text and "<" not in text:
+        return []  # most notes have none
+    return [m.span() for m in _HOLE.finditer(text)]
+
 
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)+$")
 

@@ -28,7 +28,7 @@ from ._phrases import (
     user_pattern,
 )
 from ._scan import PhraseScanner
-from .base import Rule, rule
+from .base import Rule, rule, template_holes
 
 # ---------------------------------------------------------------------- stock phrases
 
@@ -120,7 +120,6 @@ def stock_heavy(doc: Document) -> Iterator[Hit]:
 # ---------------------------------------------------------------------- specificity
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
 _EFFORT = re.compile(r"(?:100|110)\s*(?:%|percent\b|per cent\b)")
 _CLOCK = re.compile(r"(?i)^\d{1,2}(?::\d\d(?:am|pm)?|am|pm)$")
 # A capitalized name right before one of these is the job title or team ("the Data Analyst role").
@@ -217,12 +216,11 @@ def _body_words(doc: Document) -> _Words:
     # Only white space lies between paragraphs, so the body's words are one run of the list.
     a, b = bisect_left(starts, paras[0].start), bisect_left(starts, paras[-1].end)
     out_starts, out_texts = starts[a:b], texts[a:b]
-    if "[" in doc.text or "{" in doc.text or "<" in doc.text:
-        holes = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(doc.text)]
-        if holes:
-            keep = [not any(s <= start < e for s, e in holes) for start in out_starts]
-            out_starts = list(compress(out_starts, keep))
-            out_texts = list(compress(out_texts, keep))
+    holes = template_holes(doc)
+    if holes:
+        keep = [not any(s <= start < e for s, e in holes) for start in out_starts]
+        out_starts = list(compress(out_starts, keep))
+        out_texts = list(compress(out_texts, keep))
     return _Words(out_starts, out_texts, [p.start for p in paras])
 
 
@@ -393,8 +391,7 @@ _NO_NAME = re.compile(
 def _first_line(doc: Document) -> Span | None:
     if doc.greeting is not None:
         return doc.greeting
-    m = re.search(r"[^\n]*\S[^\n]*", doc.text)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    return doc.lines[0] if doc.lines else None
 
 
 @rule("generic.no-name-greeting", severity="warning")

@@ -12,40 +12,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..document import Document, Span
+from ..document import Document
 from ..findings import Hit
 from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, loose, user_pattern
 from ._scan import PatternSet, PhraseScanner, quick
-from .base import Rule, rule
+from .base import Rule, rule, template_holes
 
 # ---------------------------------------------------------------------- greeting and sign-off
 
 _CASUAL_GREETING = re.compile(r"(?i)^\s*(?:" + CASUAL_GREETING + r")(?![\w'’])")
 _CASUAL_SIGNOFF = re.compile(r"(?i)^\s*(?:" + CASUAL_SIGNOFF + r")\s*(?:[,.!:;\-–—~]+\s*)?$")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORDS = re.compile(r"[^\W_]+")
-
-
-def _first_line(text: str) -> Span | None:
-    """The first line with something on it."""
-    m = _LINE.search(text)
-    return Span(m.start(), m.end(), m.group()) if m else None
-
-
-def _last_lines(text: str, count: int) -> list[Span]:
-    """The last ``count`` lines with something on them, in text order (read from the end)."""
-    out: list[Span] = []
-    end = len(text)
-    while len(out) < count:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if line.strip():
-            out.append(Span(start, end, line))
-        if start == 0:
-            break
-        end = start - 1
-    out.reverse()
-    return out
 
 
 @rule("tone.casual-greeting", severity="warning")
@@ -57,9 +34,9 @@ def casual_greeting(doc: Document) -> Iterator[Hit]:
     Bad: Hey Dana!
     Better: Dear Dana,
     """
-    first = _first_line(doc.text)
-    if first is None:
+    if not doc.lines:
         return
+    first = doc.lines[0]
     m = _CASUAL_GREETING.match(first.text)
     person = doc.recipient
     better = f"Dear {person.first_name}," if person is not None else "Dear <first name>,"
@@ -89,7 +66,7 @@ def casual_signoff(doc: Document) -> Iterator[Hit]:
     Bad: Cheers mate,
     Better: Best regards,
     """
-    for line in _last_lines(doc.text, 4):
+    for line in doc.lines[-4:]:
         m = _CASUAL_SIGNOFF.match(line.text)
         if m is not None:
             word = line.text.strip().rstrip(",.!:;-–—~ ")
@@ -201,8 +178,6 @@ def _joins(ch: str) -> bool:
     return ch.isalnum() or ch in "_'’"
 
 
-# Template placeholders ("<ROLE>", "[COMPANY NAME]") are an errors matter, not shouting.
-_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
 _LONG_WORDLIKE = 8  # an all-caps word this long with vowels is a word, not an acronym
 
 
@@ -226,11 +201,7 @@ def shouting(doc: Document) -> Iterator[Hit]:
     """
     context = doc.context_words
     text = doc.text
-    holes = (
-        [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
-        if "[" in text or "{" in text or "<" in text
-        else []
-    )
+    holes = template_holes(doc)  # "<ROLE>", "[COMPANY NAME]": an errors matter, not shouting
     words = [
         m
         for m in _caps_words(text)
