@@ -375,13 +375,16 @@ class _Dispatch:
             ]
         else:
             by_word = self.by_word
+            present = _key_words(doc)
             found = []
-            for pos, first, second in _key_words(doc):
-                pair = by_word.get(first)
-                if pair is not None:
-                    entries = pair[0].get(second, pair[1])
+            # Only this scanner's first words are looked at; the sort below restores text order.
+            for first in present.keys() & by_word.keys():
+                table, anywhere = by_word[first]
+                for pos, second in present[first]:
+                    entries = table.get(second, anywhere)
                     if entries:
                         found.append((pos, entries))
+            found.sort()
         if self.marks:
             for mark in self.marks:  # single characters: str.find skips to each in C
                 entries = self.by_word[mark][1]
@@ -426,20 +429,21 @@ class _Keys:
             )
 
 
-def _key_words(doc: Document) -> list[tuple[int, str, str]]:
-    """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
+def _key_words(doc: Document) -> dict[str, list[tuple[int, str]]]:
+    """Token -> (offset, next token) of each place where some scanner's pattern may begin with
+    that token in ``doc``, in text order."""
     version, firsts, pairs, heads = _Keys.snapshot
 
-    def find(d: Document) -> list[tuple[int, str, str]]:
+    def find(d: Document) -> dict[str, list[tuple[int, str]]]:
         starts, words = d.tokens
         last = len(words) - 1
-        found = []
+        found: dict[str, list[tuple[int, str]]] = {}
         # compress/map run in C: only tokens that begin some pattern reach Python.
         for i in compress(range(len(words)), map(heads.__contains__, words)):
             first = words[i]
             second = words[i + 1] if i < last else ""
             if first in firsts or (first, second) in pairs:
-                found.append((starts[i], first, second))
+                found.setdefault(first, []).append((starts[i], second))
         return found
 
     return doc.memo(f"scan.keys.{version}", find)
