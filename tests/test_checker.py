@@ -83,6 +83,63 @@ def test_a_rule_that_raises_is_reported_by_name_and_the_rest_still_run() -> None
     assert "ZeroDivisionError" in rules["house.broken"].message
 
 
+def test_user_rule_spans_past_the_text_are_cut_and_bad_spans_fail_the_rule() -> None:
+    @tn.rule("house.long-span", category="tone")
+    def long_span(doc: tn.Document) -> Iterator[tn.Hit]:
+        """Points past the end.
+
+        Bad: anything. Better: nothing.
+        """
+        yield tn.Hit(2, 999, message="too far")
+
+    @tn.rule("house.backwards", category="tone")
+    def backwards(doc: tn.Document) -> Iterator[tn.Hit]:
+        """Ends before it starts.
+
+        Bad: anything. Better: nothing.
+        """
+        yield tn.Hit(5, 3)
+
+    def plain(doc: tn.Document) -> list[tn.Finding]:
+        return [
+            tn.Finding(
+                rule="house.plain", category="tone", severity="info", message="m", start=40, end=50
+            )
+        ]
+
+    text = "Short note."
+    report = tn.Checker(rules=[long_span, backwards, plain], builtin=False).check(text)
+    found = {f.rule: f for f in report.findings}
+    assert found["house.long-span"].span == (2, len(text))
+    assert found["house.long-span"].message == "too far"
+    assert found["house.plain"].span == (len(text), len(text))
+    assert found["house.backwards"].span is None
+    assert "ValueError" in found["house.backwards"].message
+
+
+def test_built_in_findings_equal_findings_made_by_the_constructor() -> None:
+    config = tn.Config(severity={"errors.spelling": "warning"})
+    text = "Hey Dana!!! I definately LOVED it lol. [Company Name] is great.\n\nCheers,\nSam"
+    report = tn.Checker(config).check(text)
+    assert report.findings
+    for f in report.findings:
+        rebuilt = tn.Finding(
+            rule=f.rule,
+            category=f.category.value,
+            severity=f.severity.value,
+            message=f.message,
+            start=f.start,
+            end=f.end,
+            suggestions=list(f.suggestions),
+        )
+        assert f == rebuilt and hash(f) == hash(rebuilt) and repr(f) == repr(rebuilt)
+        assert type(f.category) is tn.Category and type(f.severity) is tn.Severity
+        assert type(f.suggestions) is tuple
+    assert {f.severity for f in report.findings if f.rule == "errors.spelling"} == {
+        tn.Severity.WARNING
+    }
+
+
 def test_duplicate_rule_ids_are_refused() -> None:
     with pytest.raises(ValueError, match="house.synergy"):
         tn.Checker(rules=[synergy, synergy], builtin=False)

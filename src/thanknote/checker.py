@@ -22,7 +22,7 @@ from .findings import Category, Finding, Severity
 from .model import Note
 from .report import Report
 from .rules import DEFAULT_RULES
-from .rules.base import Rule
+from .rules.base import Rule, clamp
 
 __all__ = ["Checker", "GrammarChecker", "check", "check_many", "load_plugin_rules"]
 
@@ -196,7 +196,7 @@ class Checker:
                         f"({type(exc).__name__}: {_clip(str(exc))})",
                     )
                 )
-        return _clamp(out, len(doc.text))
+        return out  # Rule.findings keeps every span inside the text
 
     def check(self, note: Note | str) -> Report:
         """Check one note (a :class:`Note`, or a plain string with no context)."""
@@ -283,21 +283,8 @@ def _clip(text: str, limit: int = 200) -> str:
 
 
 def _clamp(findings: list[Finding], size: int) -> list[Finding]:
-    """Keep every span inside the text, whatever a (user) rule produced."""
-    out = []
-    for f in findings:
-        if f.start is not None and f.end is not None and (f.end > size or f.start > size):
-            f = Finding(
-                rule=f.rule,
-                category=f.category,
-                severity=f.severity,
-                message=f.message,
-                start=min(f.start, size),
-                end=min(f.end, size),
-                suggestions=f.suggestions,
-            )
-        out.append(f)
-    return out
+    """Keep every span inside the text, whatever a back end produced."""
+    return [clamp(f, size) for f in findings]
 
 
 def merge_grammar(builtin: list[Finding], grammar: list[Finding], size: int) -> list[Finding]:

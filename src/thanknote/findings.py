@@ -104,6 +104,43 @@ class Finding:
         }
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _trusted(
+    rule: str,
+    category: Category,
+    severity: Severity,
+    message: str,
+    start: int | None,
+    end: int | None,
+    suggestions: tuple[str, ...],
+) -> Finding:
+    """``Finding(...)`` for values that already have their types (a rule's Category, a
+    Severity, a Hit's tuple of strings): the engine makes one per hit, so the converters are
+    not run again.  The span is checked as the constructor checks it."""
+    if start is None or end is None or not 0 <= start <= end:
+        return Finding(  # whole-note findings, and the constructor's own errors for bad spans
+            rule=rule,
+            category=category,
+            severity=severity,
+            message=message,
+            start=start,
+            end=end,
+            suggestions=suggestions,
+        )
+    finding: Finding = _new(Finding)
+    _set(finding, "rule", rule)
+    _set(finding, "category", category)
+    _set(finding, "severity", severity)
+    _set(finding, "message", message)
+    _set(finding, "start", start)
+    _set(finding, "end", end)
+    _set(finding, "suggestions", suggestions)
+    return finding
+
+
 @attrs.frozen(slots=True)
 class Hit:
     """What a rule function yields: a span and, optionally, a more precise message.

@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
+from operator import or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -432,18 +433,24 @@ class _Keys:
 def _key_words(doc: Document) -> dict[str, list[tuple[int, str]]]:
     """Token -> (offset, next token) of each place where some scanner's pattern may begin with
     that token in ``doc``, in text order."""
-    version, firsts, pairs, heads = _Keys.snapshot
+    version, firsts, pairs, _ = _Keys.snapshot
 
     def find(d: Document) -> dict[str, list[tuple[int, str]]]:
         starts, words = d.tokens
-        last = len(words) - 1
+        if not words:
+            return {}
+        nexts = words[1:]
+        nexts.append("")
+        # The tests run in C (map, zip, compress): only the tokens where some pattern may
+        # begin reach Python.
+        keyed = map(
+            or_,
+            map(firsts.__contains__, words),
+            map(pairs.__contains__, zip(words, nexts, strict=True)),
+        )
         found: dict[str, list[tuple[int, str]]] = {}
-        # compress/map run in C: only tokens that begin some pattern reach Python.
-        for i in compress(range(len(words)), map(heads.__contains__, words)):
-            first = words[i]
-            second = words[i + 1] if i < last else ""
-            if first in firsts or (first, second) in pairs:
-                found.setdefault(first, []).append((starts[i], second))
+        for i in compress(range(len(words)), keyed):
+            found.setdefault(words[i], []).append((starts[i], nexts[i]))
         return found
 
     return doc.memo(f"scan.keys.{version}", find)

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ..document import Document
-from ..findings import Category, Finding, Hit, Severity
+from ..findings import Category, Finding, Hit, Severity, _trusted
 
 __all__ = ["PhraseRule", "Rule", "RuleFunction", "rule", "template_holes"]
 
@@ -39,6 +39,13 @@ def _find_holes(doc: Document) -> list[tuple[int, int]]:
 
 
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_\-]*(?:\.[A-Za-z0-9_\-]+)+$")
+
+
+def clamp(finding: Finding, size: int) -> Finding:
+    """``finding`` with its span cut at ``size`` (the length of the text it points into)."""
+    if finding.start is None or finding.end is None or finding.end <= size:
+        return finding
+    return attrs.evolve(finding, start=min(finding.start, size), end=size)
 
 
 def _check_id(_inst: object, _attr: object, value: Any) -> None:
@@ -70,22 +77,36 @@ class Rule:
         yield from self.findings(doc, severity)
 
     def findings(self, doc: Document, severity: Severity | None = None) -> list[Finding]:
-        """Run the rule over ``doc``: its complete findings (severity overridable)."""
+        """Run the rule over ``doc``: its complete findings (severity overridable), with every
+        span kept inside ``doc.text`` (a span past its end is cut at the end)."""
         produced = self.func(doc)
         if produced is None:
             return []
         out = []
+        size = len(doc.text)
         for item in produced:
             if type(item) is Hit:  # the common case, tested first
-                out.append(self.finding(item, severity))
+                finding = _trusted(
+                    self.id,
+                    self.category,
+                    severity or item.severity or self.severity,
+                    item.message or self.message,
+                    item.start,
+                    item.end,
+                    item.suggestions,
+                )
             elif isinstance(item, Finding):
-                out.append(item if severity is None else attrs.evolve(item, severity=severity))
+                finding = item if severity is None else attrs.evolve(item, severity=severity)
             elif isinstance(item, Hit):
-                out.append(self.finding(item, severity))
+                finding = self.finding(item, severity)
             else:
                 raise TypeError(
                     f"rule {self.id} yielded {type(item).__name__}; expected Hit or Finding"
                 )
+            end = finding.end
+            if end is not None and end > size:
+                finding = clamp(finding, size)
+            out.append(finding)
         return out
 
     def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
