@@ -57,6 +57,8 @@ HOSTILE = [
     "- " * 30_000,
     "\n" * 100_000,
     "Hey!!! 😀😀😀 lol u r gr8 " * 2_000,
+    "[x] " * 20_000,
+    "[Company Name] LOUD WORDS {name} " * 4_000,
 ]
 
 

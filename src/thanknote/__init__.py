@@ -6,9 +6,10 @@
 >>> dana.first_name, dana.last_name
 ('Dana', 'Whitfield')
 
-The public names live in small private modules; this namespace re-exports them.  The composers,
-the follow-up planner and the LanguageTool adapter load on first use, so ``import thanknote``
-stays fast.
+The public names live in small private modules; this namespace re-exports them.  The
+follow-up planner, the panel checks and the LanguageTool adapter load on first use, so
+``import thanknote`` stays fast.  The composers load with the package: ``thanknote.compose`` is
+the function, even after ``import thanknote.compose`` (the module of the same name).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .checker import Checker, check, check_many
+from .compose import compose, compose_followup, compose_panel
 from .config import Config
 from .document import Document, Span
 from .exceptions import ConfigError, GrammarUnavailable, TextTooLong, ThanknoteError
@@ -27,7 +29,6 @@ from .rules import DEFAULT_RULES, PhraseRule, Rule, rule
 
 if TYPE_CHECKING:
     from . import sections
-    from .compose import compose, compose_followup, compose_panel
     from .followups import Step, plan_followups
     from .languagetool import LanguageTool
     from .panel import check_panel
@@ -74,9 +75,6 @@ __all__ = [
 
 # name -> module that defines it, imported on first access (PEP 562)
 _LAZY = {
-    "compose": ".compose",
-    "compose_panel": ".compose",
-    "compose_followup": ".compose",
     "plan_followups": ".followups",
     "Step": ".followups",
     "check_panel": ".panel",
@@ -90,8 +88,6 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'thanknote' has no attribute {name!r}")
     mod = importlib.import_module(module, __name__)
-    # Importing ".compose" binds the module itself as ``thanknote.compose``; binding every name
-    # the module serves makes the function win over the module of the same name.
     for other, where in _LAZY.items():
         if where == module:
             globals()[other] = mod if other == "sections" else getattr(mod, other)

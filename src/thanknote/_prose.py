@@ -176,7 +176,6 @@ def month_day(day: dt.date, *, year: bool = False) -> str:
     return f"{text}, {day.year}" if year else text
 
 
-@lru_cache(maxsize=256)
 def when_phrase(when: dt.date, sent: dt.date, *, relative: bool = True) -> str:
     """When the interview was, as seen from the day the note is sent.
 

@@ -220,6 +220,11 @@ class Checker:
         concurrently.  ``progress=True`` prints progress to stderr; a callable gets
         ``(done, total)``.
         """
+        if isinstance(notes, (str, Note)):
+            raise TypeError(
+                "check_many() takes an iterable of notes (str or thanknote.Note); "
+                "for one note use check()"
+            )
         items = list(notes)
         docs = [self.parse(n) for n in items]  # type errors and size caps raise before any work
         total = len(docs)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from . import sections as sec
 from ._prose import count_words
 from .model import Candidate, Channel, Interview, Interviewer, Note, NoteKind, Stage
@@ -49,8 +51,9 @@ def compose(
     ``to`` defaults to the interview's only interviewer; on a panel pass it (an Interviewer or
     an interviewer's name), or use :func:`compose_panel` for one note each.  ``highlights`` are
     the specifics discussed, ``strengths`` what the candidate brings, ``unfinished`` points to
-    add or answer better ("topic: answer").  ``sent_at`` is the day it goes out (default:
-    today); it decides whether the note says "yesterday" or "on March 2".
+    add or answer better ("topic: answer").  ``sent_at`` is the day it goes out; it decides
+    whether the note says "yesterday" or "on March 2" and dates the Note.  Without it the
+    wording assumes today and the Note's ``sent_at`` stays None: a draft, not yet sent.
 
     An email runs about 150-220 words in three or four paragraphs with a subject line; a
     handwritten card (``channel="handwritten"``) about 60-120 words, without a subject and
@@ -69,7 +72,7 @@ def compose(
         strengths=strengths,
         unfinished=unfinished,
     )
-    return _thank_you(ctx, recipient, greeting_style, signoff)
+    return _as_sent(_thank_you(ctx, recipient, greeting_style, signoff), sent_at)
 
 
 def compose_panel(
@@ -112,7 +115,7 @@ def compose_panel(
             variant=i,
             key=key,
         )
-        notes.append(_thank_you(ctx, person, greeting_style, signoff))
+        notes.append(_as_sent(_thank_you(ctx, person, greeting_style, signoff), sent_at))
     return tuple(notes)
 
 
@@ -158,7 +161,7 @@ def compose_followup(
         ],
         _frame(ctx, recipient, greeting_style, signoff),
     )
-    return _note(ctx, recipient, plan, greeting_style, signoff, note_kind)
+    return _as_sent(_note(ctx, recipient, plan, greeting_style, signoff, note_kind), sent_at)
 
 
 # ----------------------------------------------------------------------------- building
@@ -331,6 +334,12 @@ def _recipient(interview: Interview, to: object) -> Interviewer:
     raise TypeError(
         f"to must be a thanknote.Interviewer or an interviewer's name; got {type(to).__name__}"
     )
+
+
+def _as_sent(note: Note, sent_at: object) -> Note:
+    """The note as composed: dated ``sent_at`` when the caller gave one, else undated (a draft
+    not yet sent, which the timing rules then leave alone; its wording assumes today)."""
+    return note if sent_at is not None else attrs.evolve(note, sent_at=None)
 
 
 def _sent_day(interview: Interview, sent_at: object) -> dt.date:

@@ -11,6 +11,7 @@ under 25 words, at most two exclamation marks, and a thank-you within a day of t
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -107,7 +108,7 @@ def _int_range(key: str) -> Callable[[object], tuple[int, int]]:
 def _positive(key: str, kind: type = int) -> Any:
     def check(_inst: object, _attr: object, value: Any) -> None:
         ok = isinstance(value, int | float) if kind is float else isinstance(value, int)
-        if isinstance(value, bool) or not ok or value <= 0:
+        if isinstance(value, bool) or not ok or not 0 < value < math.inf:  # NaN fails too
             raise _fail(key, f"a positive {'number' if kind is float else 'whole number'}", value)
 
     return check

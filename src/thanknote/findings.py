@@ -77,6 +77,14 @@ class Finding:
     suggestions: tuple[str, ...] = attrs.field(default=(), converter=_suggestions)
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.rule, str) or not isinstance(self.message, str):
+            raise TypeError(
+                "Finding.rule and Finding.message must be str; "
+                f"got {type(self.rule).__name__} and {type(self.message).__name__}"
+            )
+        for name, value in (("start", self.start), ("end", self.end)):
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise TypeError(f"Finding.{name} must be an int or None; got {value!r}")
         if (self.start is None) != (self.end is None):
             raise ValueError("Finding.start and Finding.end must both be set or both be None")
         if self.start is not None and self.end is not None and not 0 <= self.start <= self.end:
@@ -120,7 +128,12 @@ def _trusted(
     """``Finding(...)`` for values that already have their types (a rule's Category, a
     Severity, a Hit's tuple of strings): the engine makes one per hit, so the converters are
     not run again.  The span is checked as the constructor checks it."""
-    if start is None or end is None or not 0 <= start <= end:
+    if (
+        type(start) is not int
+        or type(end) is not int
+        or type(message) is not str
+        or not 0 <= start <= end
+    ):
         return Finding(  # whole-note findings, and the constructor's own errors for bad spans
             rule=rule,
             category=category,

@@ -361,10 +361,17 @@ def plan_followups(
         decision = None  # a date already past at the interview is stale, not a timeline
 
     steps: list[Step] = []
-    if sent_at is None:
-        steps.append(_thank_you(day, day.year))
-    if with_card:
-        steps.append(_card(day, day.year, off))
-    steps += _followups(base, decision, count, day.year, off)
+    try:
+        if sent_at is None:
+            steps.append(_thank_you(day, day.year))
+        if with_card:
+            steps.append(_card(day, day.year, off))
+        steps += _followups(base, decision, count, day.year, off)
+    except OverflowError:  # date arithmetic past datetime.date.max
+        last = max(base, decision or base)
+        raise ValueError(
+            f"cannot plan follow-ups after {last.isoformat()}: the plan would run past the "
+            "last date the calendar holds"
+        ) from None
     # Stable: the thank-you stays ahead of a card planned for the same day.
     return tuple(sorted(steps, key=lambda s: s.not_before or dt.date.max))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ import attrs
 from ..document import Document
 from ..findings import Category, Finding, Hit, Severity, _trusted
 
-__all__ = ["PhraseRule", "Rule", "RuleFunction", "rule", "template_holes"]
+__all__ = ["PhraseRule", "Rule", "RuleFunction", "in_holes", "rule", "template_holes"]
 
 RuleFunction = Callable[[Document], Iterable[Hit | Finding] | None]
 
@@ -29,6 +30,18 @@ _HOLE = re.compile(r"\[[^\]\n]{0,80}\]|\{[^}\n]{0,80}\}|<[^>\n]{0,80}>")
 def template_holes(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of every bracketed template slot in the note, found once per document."""
     return doc.memo("rules.template-holes", _find_holes)
+
+
+def in_holes(holes: list[tuple[int, int]], positions: Iterable[int]) -> list[bool]:
+    """For each position, whether it lies inside one of ``holes`` (sorted, not overlapping, as
+    :func:`template_holes` gives them): a binary search each, so a note full of slots stays
+    linear."""
+    starts = [s for s, _ in holes]
+    out = []
+    for pos in positions:
+        i = bisect_right(starts, pos) - 1
+        out.append(i >= 0 and pos < holes[i][1])
+    return out
 
 
 def _find_holes(doc: Document) -> list[tuple[int, int]]:

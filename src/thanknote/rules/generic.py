@@ -28,7 +28,7 @@ from ._phrases import (
     user_pattern,
 )
 from ._scan import PhraseScanner
-from .base import Rule, rule, template_holes
+from .base import Rule, in_holes, rule, template_holes
 
 # ---------------------------------------------------------------------- stock phrases
 
@@ -218,7 +218,7 @@ def _body_words(doc: Document) -> _Words:
     out_starts, out_texts = starts[a:b], texts[a:b]
     holes = template_holes(doc)
     if holes:
-        keep = [not any(s <= start < e for s, e in holes) for start in out_starts]
+        keep = list(map(not_, in_holes(holes, out_starts)))
         out_starts = list(compress(out_starts, keep))
         out_texts = list(compress(out_texts, keep))
     return _Words(out_starts, out_texts, [p.start for p in paras])
@@ -261,12 +261,18 @@ def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, str | Non
 
 
 def _mentions_topic(
-    topics: Iterable[str], note_stems: set[str], note_full: set[str], names: frozenset[str]
+    topics: Iterable[str],
+    note_stems: set[str],
+    note_full: set[str],
+    names: frozenset[str],
+    phrases: str,
 ) -> bool:
     """A topic is mentioned when a distinctive word of it, or two of its words, appear.
 
     Two words match loosely (on their first six letters); a distinctive word standing alone must
-    match in full, so "preparation" is not mentioned by "prepared".
+    match in full, so "preparation" is not mentioned by "prepared".  A topic in everyday words
+    ("career growth", "remote work"), which can never match that way, is mentioned when the
+    note quotes it whole (``phrases``: the note's words, lower-cased, one space apart).
     """
     # A topic word that is also the role's or a name's ("campaign" and the "Campaigns Officer"
     # role) says nothing specific when the note repeats it.
@@ -277,7 +283,23 @@ def _mentions_topic(
         hits = {stem for stem, _ in terms if stem in note_stems}
         if len(hits) >= 2 or any(full in note_full for _, full in terms if full):
             return True
+        if len(terms) < 2 and not any(full for _, full in terms):
+            quoted = " ".join(_TOKEN.findall(topic)).lower().replace("’", "'")
+            if quoted and f" {quoted} " in phrases:
+                return True
     return False
+
+
+def _own_topics(doc: Document) -> bool:
+    """Whether the note's reader has topics of their own (the interview's, the recipient's, or
+    the note's highlights), rather than only other panelists' topics."""
+    iv, to, note = doc.interview, doc.recipient, doc.note
+    return bool(
+        (iv is not None and iv.topics)
+        or (to is not None and to.topics)
+        or (note is not None and note.highlights)
+        or to is None
+    )
 
 
 def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | None:
@@ -358,9 +380,12 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         full = set(map(_full_stem, unique))
         full.update(_full_stem(p) for w in unique if not w.isalnum() for p in _parts(w))
         stems = {f[:6] for f in full}
-        if _mentions_topic(topics, stems, full, names):
+        phrases = f" {' '.join(words.texts).lower()} ".replace("’", "'")
+        if _mentions_topic(topics, stems, full, names, phrases):
             return
-    else:
+    if not topics or not _own_topics(doc):
+        # No topics to look for, or only other panelists' (a note to someone who has none
+        # of their own): some words beyond the stock vocabulary of any thank-you will do.
         # The distinct stems of content words (see _content), with the word lists as sets.
         lows = {w.replace("’", "'") for w in map(str.lower, unique)}
         lows -= STOPWORDS

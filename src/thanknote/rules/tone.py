@@ -16,7 +16,7 @@ from ..document import Document
 from ..findings import Hit
 from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, loose, user_pattern
 from ._scan import PatternSet, PhraseScanner, quick
-from .base import Rule, rule, template_holes
+from .base import Rule, in_holes, rule, template_holes
 
 # ---------------------------------------------------------------------- greeting and sign-off
 
@@ -203,11 +203,9 @@ def shouting(doc: Document) -> Iterator[Hit]:
     context = doc.context_words
     text = doc.text
     holes = template_holes(doc)  # "<ROLE>", "[COMPANY NAME]": an errors matter, not shouting
-    words = [
-        m
-        for m in _caps_words(text)
-        if m.group().lower() not in context and not any(s <= m.start() < e for s, e in holes)
-    ]
+    caps = [m for m in _caps_words(text) if m.group().lower() not in context]
+    inside = in_holes(holes, [m.start() for m in caps]) if holes else [False] * len(caps)
+    words = [m for m, slot in zip(caps, inside, strict=True) if not slot]
     flagged: set[int] = set()
     for i, m in enumerate(words):
         if _emphatic(m.group()):

@@ -1,0 +1,137 @@
+"""Regressions from a hostile-input review of the public API (each test names what broke)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import subprocess
+import sys
+
+import pytest
+
+import thanknote as tn
+from thanknote.rules.base import in_holes
+
+DANA = tn.Interviewer(name="Dana Whitfield", title="Engineering Manager")
+ME = tn.Candidate(name="Jordan Lee")
+IV = tn.Interview(
+    company="Acme Robotics",
+    role="Senior Backend Engineer",
+    date=dt.date(2026, 3, 2),
+    format="video",
+    interviewers=[DANA],
+    topics=["moving fleet telemetry onto Kafka", "the on-call rotation"],
+)
+
+
+def test_the_api_example_note_is_an_undated_draft_that_passes_the_checker() -> None:
+    note = tn.compose(
+        IV,
+        sender=ME,
+        to=DANA,
+        highlights=["your plan to split the ingest path by region"],
+        strengths=["five years running event pipelines in Go"],
+        unfinished=[
+            "back-pressure when a consumer falls behind: bounded queues with explicit shedding"
+        ],
+        channel="email",
+    )
+    # Composed long after the interview, without sent_at: not yet sent, so not "late".
+    assert note.sent_at is None
+    report = tn.check(note)
+    assert report.ok, [(f.rule, f.message) for f in report.findings]
+    dated = tn.compose(IV, sender=ME, sent_at=dt.date(2026, 3, 3))
+    assert dated.sent_at == dt.date(2026, 3, 3)
+    assert all(n.sent_at is None for n in tn.compose_panel(IV, sender=ME))
+    assert tn.compose_followup(IV, sender=ME).sent_at is None
+
+
+def test_the_composer_is_a_function_even_after_importing_its_module() -> None:
+    code = (
+        "import datetime as dt, thanknote.compose, thanknote as tn\n"
+        "iv = tn.Interview(company='Acme', role='Engineer', date=dt.date(2026, 3, 2),\n"
+        "                  interviewers=[tn.Interviewer('Dana Whitfield')])\n"
+        "print(tn.compose(iv, sender=tn.Candidate('Jordan Lee')).body.split(',')[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Dear Dana"
+
+
+def test_check_many_refuses_a_single_string_or_note() -> None:
+    with pytest.raises(TypeError, match="iterable of notes"):
+        tn.check_many("Dear Dana, thank you.")
+    with pytest.raises(TypeError, match="iterable of notes"):
+        tn.Checker().check_many(tn.Note(body="Dear Dana, thank you."))
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_config_numbers_must_be_finite(value: float) -> None:
+    with pytest.raises(tn.ConfigError, match="max_grade"):
+        tn.Config(max_grade=value)
+
+
+def test_planning_past_the_end_of_the_calendar_is_a_value_error() -> None:
+    for day, decision in ((dt.date.max, None), (dt.date(2026, 3, 2), dt.date.max)):
+        iv = tn.Interview(company="Acme", role="Engineer", date=day, decision_by=decision)
+        with pytest.raises(ValueError, match="calendar"):
+            tn.plan_followups(iv)
+
+
+def test_the_interview_time_is_read_in_its_own_zone_whatever_came_before() -> None:
+    utc = dt.UTC
+    india = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    morning_utc = dt.datetime(2026, 3, 2, 9, 0, tzinfo=utc)
+    afternoon_india = dt.datetime(2026, 3, 2, 14, 30, tzinfo=india)  # the same instant
+    assert morning_utc == afternoon_india
+
+    def phrase(when: dt.datetime) -> str:
+        iv = tn.Interview(company="Acme", role="Engineer", date=when, interviewers=[DANA])
+        return tn.sections.gratitude(iv, sent_at=dt.date(2026, 3, 2))
+
+    first, second = phrase(morning_utc), phrase(afternoon_india)
+    assert "this morning" in first and "this afternoon" in second
+    assert phrase(morning_utc) == first
+
+
+def test_in_holes_matches_a_plain_search() -> None:
+    holes = [(2, 5), (9, 10), (20, 31)]
+    positions = list(range(-1, 40))
+    expected = [any(s <= p < e for s, e in holes) for p in positions]
+    assert in_holes(holes, positions) == expected
+    assert in_holes([], positions) == [False] * len(positions)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"start": 1.5, "end": 3},
+        {"start": True, "end": 3},
+        {"start": 0, "end": "3"},
+        {"message": b"x"},
+        {"rule": 7},
+    ],
+)
+def test_findings_check_their_field_types(kwargs: dict[str, object]) -> None:
+    base: dict[str, object] = {
+        "rule": "house.x",
+        "category": "tone",
+        "severity": "info",
+        "message": "m",
+    }
+    with pytest.raises(TypeError):
+        tn.Finding(**(base | kwargs))  # type: ignore[arg-type]
+
+
+def test_a_user_rule_with_a_bad_span_type_is_reported_and_the_report_still_renders() -> None:
+    @tn.rule("house.float-span", category="tone")
+    def float_span(doc: tn.Document) -> list[tn.Hit]:
+        """Gives a float offset.
+
+        Bad: anything. Better: nothing.
+        """
+        return [tn.Hit(1.5, 3)]  # type: ignore[arg-type]
+
+    report = tn.Checker(rules=[float_span], builtin=False).check("Hello there.")
+    (finding,) = report.findings
+    assert finding.rule == "house.float-span" and "TypeError" in finding.message
+    assert report.to_json() and str(report) and report._repr_html_()
