@@ -75,6 +75,10 @@ def compose(
     return _as_sent(_thank_you(ctx, recipient, greeting_style, signoff), sent_at)
 
 
+# Wordings compose_panel tries per note before it keeps a near-copy (see compose_panel).
+_PANEL_TRIES = 8
+
+
 def compose_panel(
     interview: Interview,
     *,
@@ -100,11 +104,12 @@ def compose_panel(
     shared = sec._str_list(highlights, "highlights")
     # Shared by the whole panel, so that sibling notes take different phrasings (variant i).
     key = "\x1e".join((interview.company, interview.role, *(p.name for p in people)))
-    notes = []
-    for i, person in enumerate(people):
+    from .panel import DistinctNotes  # the panel checks import the checker: load on use
+
+    def note_for(i: int, variant: int) -> Note:
         ctx = sec.make_context(
             interview,
-            to=person,
+            to=people[i],
             others=people[:i] + people[i + 1 :],
             sender=sender,
             channel=channel,
@@ -112,10 +117,27 @@ def compose_panel(
             highlights=sec.rotate(shared, i),
             strengths=strengths,
             unfinished=unfinished,
-            variant=i,
+            variant=variant,
             key=key,
         )
-        notes.append(_as_sent(_thank_you(ctx, person, greeting_style, signoff), sent_at))
+        return _as_sent(_thank_you(ctx, people[i], greeting_style, signoff), sent_at)
+
+    # A panel larger than some list of phrasings must repeat phrasings; when a note comes out
+    # near-identical to an earlier one (as check_panel would say), the next wording round is
+    # tried, so every note reads as written for its person.
+    kept = DistinctNotes(people)
+    notes = []
+    for i in range(len(people)):
+        first = note_for(i, i)
+        note = first
+        for attempt in range(1, _PANEL_TRIES + 1):
+            if kept.add(note):
+                break
+            note = note_for(i, i + attempt * len(people))
+        else:
+            note = first
+            kept.add(note, force=True)
+        notes.append(note)
     return tuple(notes)
 
 

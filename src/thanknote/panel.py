@@ -174,6 +174,25 @@ def _similar(a: _Form, b: _Form) -> bool:
     return SequenceMatcher(None, a.words, b.words, autojunk=False).ratio() > IDENTICAL_RATIO
 
 
+class DistinctNotes:
+    """The notes of a panel kept so far, as :func:`panel_identical` compares them: tells whether
+    a new note would read as a near-copy of one of them (``compose_panel`` uses it to try
+    another wording)."""
+
+    def __init__(self, people: Iterable[Interviewer]) -> None:
+        self._pattern = _name_pattern(_name_variants(people))
+        self._kept: list[_Form] = []
+
+    def add(self, note: Note, *, force: bool = False) -> bool:
+        """Keep ``note`` unless it is near-identical to a kept one (``force`` keeps it anyway);
+        whether it was kept."""
+        form = _normalised(Document(note.body, note), self._pattern)
+        if not force and any(_similar(form, kept) for kept in self._kept):
+            return False
+        self._kept.append(form)
+        return True
+
+
 @_set_rule("generic.panel-identical", severity="warning")
 def panel_identical(docs: Sequence[Document]) -> SetHits:
     """Two notes in the set are near-identical once the interviewers' names are swapped.

@@ -115,7 +115,22 @@ class Context:
 
     def pick(self, slot: str, options: Sequence[str]) -> str:
         """The phrasing for ``slot``: stable for this key, shifted by ``variant``."""
-        return options[(stable_index(self.key, slot, len(options)) + self.variant) % len(options)]
+        return options[
+            (stable_index(self.key, slot, len(options)) + self.shift(slot, options)) % len(options)
+        ]
+
+    def shift(self, slot: str, options: Sequence[str]) -> int:
+        """How far this note's phrasing for ``slot`` moves from the key's own: ``variant``
+        places, and once the variants have gone round the options, a turn that differs from
+        slot to slot.  A panel larger than a list of options must repeat one of them; the turn
+        makes the notes that share one slot's phrasing different pairs in different slots, so
+        no two notes of a panel end up alike.
+        """
+        size = len(options)
+        lap, place = divmod(self.variant, size) if size else (0, self.variant)
+        if not lap:
+            return place
+        return place + lap * stable_index(self.key, f"{slot}\x1dturn", size)
 
     @property
     def when(self) -> str:
@@ -260,13 +275,13 @@ def text_of(sentences: Iterable[Sentence]) -> str:
 
 def _two(ctx: Context, slot: str, options: Sequence[str]) -> list[Sentence]:
     """Two different phrasings from ``options``: padding for a short note, in order of use."""
-    first = stable_index(ctx.key, slot, len(options)) + ctx.variant
+    first = stable_index(ctx.key, slot, len(options)) + ctx.shift(slot, options)
     return [_sentence(options[(first + k) % len(options)], ctx.fields()) for k in range(2)]
 
 
 def _base(ctx: Context, slot: str, options: Sequence[str]) -> int:
     """The index of this note's phrasing for ``slot`` before any per-sentence shift."""
-    return stable_index(ctx.key, slot, len(options)) + ctx.variant
+    return stable_index(ctx.key, slot, len(options)) + ctx.shift(slot, options)
 
 
 def _sentence(template: str, fields: dict[str, str], drop: int | None = None) -> Sentence:
@@ -518,7 +533,8 @@ def specifics_padding(ctx: Context) -> list[Sentence]:
     if ctx.items:
         return [_sentence(ctx.pick("specific-more", _SPECIFIC_WISH), ctx.fields())]
     options = _SPECIFIC_NONE
-    index = (stable_index(ctx.key, "specific-none", len(options)) + ctx.variant + 1) % len(options)
+    shift = ctx.shift("specific-none", options) + 1
+    index = (stable_index(ctx.key, "specific-none", len(options)) + shift) % len(options)
     return [_sentence(options[index], ctx.fields())]
 
 
@@ -572,7 +588,8 @@ def fit_sentences(ctx: Context) -> list[Sentence]:
             options, fields = _FIT_ANCHORED, ctx.fields(s=s)
         else:
             options, fields = _FIT_PLAIN, ctx.fields(s=s)
-        index = (stable_index(ctx.key, "fit", len(options)) + ctx.variant + i) % len(options)
+        shift = ctx.shift("fit", options) + i
+        index = (stable_index(ctx.key, "fit", len(options)) + shift) % len(options)
         out.append(_sentence(options[index], fields))
     return out
 
@@ -666,7 +683,8 @@ def unfinished_sentences(ctx: Context) -> list[Sentence]:
             fields = ctx.fields(topic=mid_sentence(topic), answer=clean_phrase(answer))
         else:
             options, fields = _UNFINISHED_PLAIN, ctx.fields(u=mid_sentence(point))
-        index = (stable_index(ctx.key, "unfinished", len(options)) + ctx.variant + i) % len(options)
+        shift = ctx.shift("unfinished", options) + i
+        index = (stable_index(ctx.key, "unfinished", len(options)) + shift) % len(options)
         out.append(_sentence(options[index], fields))
     return out
 
