@@ -163,7 +163,7 @@ def test_card_only_after_an_in_person_interview() -> None:
     in_person = tn.plan_followups(_iv(fmt="in-person"))
     assert _kinds(in_person)[:2] == ["thank-you", "handwritten-card"]
     card = in_person[1]
-    assert card.channel == "handwritten" and card.due == WEEK[2]
+    assert card.channel == "handwritten" and card.due == WEEK[1]
     for fmt in ("video", "phone"):
         assert not _of(tn.plan_followups(_iv(fmt=fmt)), "handwritten-card")
 

