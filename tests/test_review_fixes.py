@@ -151,3 +151,39 @@ def test_a_card_posted_on_its_planned_day_is_not_late() -> None:
         assert card.due is not None
         note = tn.compose(iv, sender=ME, channel="handwritten", sent_at=card.due)
         assert not [f for f in tn.check(note).findings if f.category == "timing"]
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "greeting"),
+    [
+        ("Dr. Amara Osei", None, "Dear Dr. Osei,"),
+        ("Dr. Amara Osei", "Ms.", "Dear Ms. Osei,"),
+        ("Mr. Smith", None, "Dear Mr. Smith,"),
+        ("Sir Ian Blake", None, "Dear Ian,"),
+        ("Seán Ó Briain", "Mr.", "Dear Mr. Ó Briain,"),
+    ],
+)
+def test_a_title_in_the_name_never_becomes_the_first_name(
+    name: str, honorific: str | None, greeting: str
+) -> None:
+    person = tn.Interviewer(name, honorific=honorific)
+    assert tn.Interviewer.from_dict(person.to_dict()) == person
+    iv = tn.Interview(
+        company="Acme", role="Engineer", date=dt.date(2026, 3, 2), interviewers=[person]
+    )
+    note = tn.compose(iv, sender=ME, sent_at=dt.date(2026, 3, 2), highlights=["Kafka"])
+    assert note.body.splitlines()[0] == greeting
+    assert tn.check(note).ok
+
+
+def test_a_highlight_typed_as_a_question_reads_as_part_of_a_sentence() -> None:
+    for channel in ("email", "handwritten"):
+        note = tn.compose(
+            IV,
+            sender=ME,
+            sent_at=dt.date(2026, 3, 2),
+            channel=channel,
+            highlights=["whether the team will adopt Rust?", "the launch party!"],
+        )
+        assert "Rust?" not in note.body and "party!" not in note.body
+        assert tn.check(note).ok

@@ -43,15 +43,15 @@ _AN_WORDS = ("hour", "honest", "honou", "heir", "herb")
 _A_WORDS = ("uni", "use", "usu", "uti", "ure", "euro", "eu", "one", "once", "ewe", "uk", "ufo")
 # Letters whose spoken names start with a vowel sound, for acronyms ("an SRE", "a QA lead").
 _VOWEL_SOUND_LETTERS = frozenset("AEFHILMNORSX")
-_TRAILING = ".,;:–—- \t\n"
+_TRAILING = ".,;:!?–—- \t\n"
 _SPACES = re.compile(r"\s+")
 
 
 def clean_phrase(text: str) -> str:
     """The user's phrase with inner runs of white space collapsed and trailing punctuation cut.
 
-    A highlight typed as a sentence ("the on-call rotation.") would otherwise leave ".." or ".,"
-    behind once it is woven into one of ours.  A final "." that belongs to an abbreviation
+    A highlight typed as a sentence ("the on-call rotation.", "whether to adopt Rust?") would
+    otherwise leave ".." or a "?" in mid-sentence behind once it is woven into one of ours.  A final "." that belongs to an abbreviation
     ("Acme Inc.") is cut too; :func:`finish_sentence` never doubles it.
     """
     text = _SPACES.sub(" ", text).strip()

@@ -53,9 +53,28 @@ _PARTICLES = frozenset(
         "al",
         "el",
         "mac",
+        "ó",
+        "ní",
+        "nic",
+        "uí",
+        "mhic",
     ]
 )
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."])
+# Titles a name may be written with ("Dr. Amara Osei"): not part of the first name.
+_TITLES = frozenset(
+    "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. fr fr.".split()
+)
+# The titles that make an honorific for "Dear <honorific> <surname>".
+_HONORIFICS = {
+    **{t: "Dr." for t in ("dr", "dr.")},
+    **{t: "Mr." for t in ("mr", "mr.")},
+    **{t: "Mrs." for t in ("mrs", "mrs.")},
+    **{t: "Ms." for t in ("ms", "ms.")},
+    **{t: "Mx." for t in ("mx", "mx.")},
+    "miss": "Miss",
+    **{t: "Prof." for t in ("prof", "prof.", "professor")},
+}
 
 
 class Format(enum.StrEnum):
@@ -186,6 +205,8 @@ def _split_name(name: str) -> tuple[str, str]:
     while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
         words.pop()
     words = [w.rstrip(",") or w for w in words]
+    while len(words) > 1 and words[0].lower() in _TITLES:
+        words.pop(0)
     if len(words) <= 1:
         return (words[0] if words else name.strip()), (words[0] if words else name.strip())
     first = words[0]
@@ -260,6 +281,14 @@ class Interviewer:
     topics: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, converter=_to_interviewer_topics
     )
+
+    def __attrs_post_init__(self) -> None:
+        # A name written with its title ("Dr. Amara Osei") gives the honorific, unless one is
+        # given: greetings then read "Dear Dr. Osei", never "Dear Dr.".
+        if self.honorific is None:
+            words = self.name.split()
+            if len(words) > 1 and words[0].lower() in _HONORIFICS:
+                object.__setattr__(self, "honorific", _HONORIFICS[words[0].lower()])
 
     @property
     def first_name(self) -> str:
