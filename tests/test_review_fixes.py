@@ -187,3 +187,51 @@ def test_a_highlight_typed_as_a_question_reads_as_part_of_a_sentence() -> None:
         )
         assert "Rust?" not in note.body and "party!" not in note.body
         assert tn.check(note).ok
+
+
+def test_each_interviewer_is_listed_once() -> None:
+    with pytest.raises(ValueError, match="twice"):
+        tn.Interview(
+            company="Acme",
+            role="Engineer",
+            date=dt.date(2026, 3, 2),
+            interviewers=[DANA, tn.Interviewer("dana  whitfield")],
+        )
+    with pytest.raises(ValueError, match="Note.cc"):
+        tn.Note(body="Dear Dana,", cc=[DANA, DANA])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Hannah Lee", "Hannah Kim"),
+        ("Kim Ng", "Hannah Kim"),
+        ("Dana Whitfield", "Dana Whitfield-Ross"),
+    ],
+)
+def test_panelists_who_share_a_name_are_each_greeted_alone(names: tuple[str, str]) -> None:
+    iv = tn.Interview(
+        company="Acme",
+        role="Data Engineer",
+        date=dt.date(2026, 3, 2),
+        topics=["moving fleet telemetry onto Kafka"],
+        interviewers=[tn.Interviewer(n) for n in names],
+    )
+    notes = tn.compose_panel(iv, sender=ME, sent_at=dt.date(2026, 3, 2))
+    assert all(r.ok for r in tn.check_panel(notes))
+
+
+def test_a_greeting_that_names_two_panelists_is_still_flagged() -> None:
+    iv = tn.Interview(
+        company="Acme",
+        role="Data Engineer",
+        date=dt.date(2026, 3, 2),
+        interviewers=[tn.Interviewer("Hannah Lee"), tn.Interviewer("Kim Ng")],
+    )
+    cc = tn.Note(
+        body="Dear Hannah and Kim,\n\nThank you for the talk about Kafka.\n\nBest regards,\nJordan",
+        to=iv.interviewers[0],
+        interview=iv,
+        sender=ME,
+    )
+    assert "generic.panel-cc" in {f.rule for r in tn.check_panel([cc]) for f in r.findings}

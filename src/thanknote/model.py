@@ -355,6 +355,14 @@ def _interviewers(value: object) -> tuple[Interviewer, ...]:
                 f"Interview.interviewers must contain Interviewer objects; got {type(item).__name__}"
             )
         items.append(item)
+    seen: set[str] = set()
+    for item in items:
+        key = " ".join(item.name.split()).casefold()
+        if key in seen:
+            raise ValueError(
+                f"Interview.interviewers lists {item.name!r} twice; list each person once"
+            )
+        seen.add(key)
     return tuple(items)
 
 
@@ -428,6 +436,8 @@ def _cc(value: object) -> tuple[Interviewer, ...]:
         return _interviewers(value)
     except TypeError as exc:
         raise TypeError(str(exc).replace("Interview.interviewers", "Note.cc")) from None
+    except ValueError as exc:
+        raise ValueError(str(exc).replace("Interview.interviewers", "Note.cc")) from None
 
 
 @attrs.frozen(slots=True, kw_only=True)

@@ -400,11 +400,19 @@ def _greets_several(doc: Document, panel: dict[str, Interviewer]) -> bool:
     greeting = doc.greeting
     if greeting is None:
         return False
-    named = 0
-    for person in panel.values():
-        pattern = _name_pattern(_name_variants([person]))
-        if pattern is not None and pattern.search(greeting.text):
+    # Where any panelist's name stands; one name that fits two panelists ("Dear Hannah," with
+    # Hannah Lee and Hannah Kim on the panel) is still one person greeted.
+    spans = sorted(
+        m.span()
+        for person in panel.values()
+        if (pattern := _name_pattern(_name_variants([person]))) is not None
+        for m in pattern.finditer(greeting.text)
+    )
+    named, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
             named += 1
+        end = max(end, stop)
     return named >= 2 or (len(panel) >= 2 and bool(_GROUP_GREETING.search(greeting.text)))
 
 
