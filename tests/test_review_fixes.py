@@ -235,3 +235,25 @@ def test_a_greeting_that_names_two_panelists_is_still_flagged() -> None:
         sender=ME,
     )
     assert "generic.panel-cc" in {f.rule for r in tn.check_panel([cc]) for f in r.findings}
+
+
+@pytest.mark.parametrize("company", ["Yahoo!", "Jeopardy!"])
+def test_a_company_name_ending_in_a_mark_neither_ends_a_sentence_nor_exclaims(
+    company: str,
+) -> None:
+    iv = tn.Interview(
+        company=company,
+        role="Data Analyst",
+        date=dt.date(2026, 3, 2),
+        topics=["moving fleet telemetry onto Kafka"],
+        interviewers=[DANA, tn.Interviewer("Ravi Shah")],
+    )
+    notes = tn.compose_panel(iv, sender=ME, sent_at=dt.date(2026, 3, 2))
+    assert all(r.ok for r in tn.check_panel(notes))
+    gushing = tn.Note(
+        body=f"Dear Dana,\n\nI loved it!! Thanks! Really! So glad! {company} rocks!\n\nBest,\nJordan",
+        to=DANA,
+        interview=iv,
+        sender=ME,
+    )
+    assert "tone.exclamations" in {f.rule for f in tn.check(gushing).findings}

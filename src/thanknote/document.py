@@ -292,7 +292,11 @@ def _parse(text: str, lines: list[Span]) -> _Parts:
     return _Parts(greeting, tuple(paragraphs), signoff, signature, postscript)
 
 
-def _sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
+def _sentences(
+    text: str, paragraphs: tuple[Span, ...], names: tuple[str, ...] = ()
+) -> tuple[Span, ...]:
+    """The sentences of the paragraphs; ``names`` end in a mark that ends no sentence
+    ("Yahoo!")."""
     out: list[Span] = []
     for para in paragraphs:
         pos = para.start
@@ -302,6 +306,8 @@ def _sentences(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
                 last = before[-1].lower().lstrip("([\"'") if before else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
+            elif names and m.end() - m.start() == 1 and text.endswith(names, pos, m.end()):
+                continue
             end = m.end()
             piece = text[pos:end]
             core = piece.strip()
@@ -352,7 +358,16 @@ class Document:
     @_cached
     def sentences(self) -> tuple[Span, ...]:
         """The body's sentences (greeting, sign-off and signature are not sentences)."""
-        return _sentences(self.text, self.paragraphs)
+        return _sentences(self.text, self.paragraphs, self.marked_names)
+
+    @_cached
+    def marked_names(self) -> tuple[str, ...]:
+        """The context's company and role names that end in "!" or "?" ("Yahoo!"): their mark
+        ends no sentence and is no exclamation of the writer's."""
+        iv = self.interview
+        if iv is None:
+            return ()
+        return tuple({n.strip() for n in (iv.company, iv.role) if n.strip()[-1:] in ("!", "?")})
 
     @_cached
     def words(self) -> tuple[Span, ...]:

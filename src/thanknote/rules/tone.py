@@ -133,7 +133,10 @@ def exclamations(doc: Document) -> Iterator[Hit]:
     limit = doc.config.max_exclamations
     count = 0
     reported_excess = False
+    names = doc.marked_names
     for m in _BANG_RUN.finditer(doc.text) if "!" in doc.text else ():
+        if names and m.end() - m.start() == 1 and doc.text.endswith(names, 0, m.end()):
+            continue  # the company's own mark ("Yahoo!")
         count += m.group().count("!")
         if len(m.group()) > 1:  # "!!", "?!", "!!!"
             yield Hit(
