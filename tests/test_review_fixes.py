@@ -10,18 +10,10 @@ import sys
 import pytest
 
 import thanknote as tn
+from tests._compose_data import DANA, HIGHLIGHT, ME, STRENGTH, UNFINISHED, interview
 from thanknote.rules.base import in_holes
 
-DANA = tn.Interviewer(name="Dana Whitfield", title="Engineering Manager")
-ME = tn.Candidate(name="Jordan Lee")
-IV = tn.Interview(
-    company="Acme Robotics",
-    role="Senior Backend Engineer",
-    date=dt.date(2026, 3, 2),
-    format="video",
-    interviewers=[DANA],
-    topics=["moving fleet telemetry onto Kafka", "the on-call rotation"],
-)
+IV = interview()  # the interview of API.md's example
 
 
 def test_the_api_example_note_is_an_undated_draft_that_passes_the_checker() -> None:
@@ -29,11 +21,9 @@ def test_the_api_example_note_is_an_undated_draft_that_passes_the_checker() -> N
         IV,
         sender=ME,
         to=DANA,
-        highlights=["your plan to split the ingest path by region"],
-        strengths=["five years running event pipelines in Go"],
-        unfinished=[
-            "back-pressure when a consumer falls behind: bounded queues with explicit shedding"
-        ],
+        highlights=[HIGHLIGHT],
+        strengths=[STRENGTH],
+        unfinished=[UNFINISHED],
         channel="email",
     )
     # Composed long after the interview, without sent_at: not yet sent, so not "late".
