@@ -23,7 +23,6 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
-from operator import or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -376,16 +375,13 @@ class _Dispatch:
             ]
         else:
             by_word = self.by_word
-            present = _key_words(doc)
             found = []
-            # Only this scanner's first words are looked at; the sort below restores text order.
-            for first in present.keys() & by_word.keys():
-                table, anywhere = by_word[first]
-                for pos, second in present[first]:
-                    entries = table.get(second, anywhere)
+            for pos, first, second in _key_words(doc):
+                pair = by_word.get(first)
+                if pair is not None:
+                    entries = pair[0].get(second, pair[1])
                     if entries:
                         found.append((pos, entries))
-            found.sort()
         if self.marks:
             for mark in self.marks:  # single characters: str.find skips to each in C
                 entries = self.by_word[mark][1]
@@ -430,27 +426,20 @@ class _Keys:
             )
 
 
-def _key_words(doc: Document) -> dict[str, list[tuple[int, str]]]:
-    """Token -> (offset, next token) of each place where some scanner's pattern may begin with
-    that token in ``doc``, in text order."""
-    version, firsts, pairs, _ = _Keys.snapshot
+def _key_words(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
+    version, firsts, pairs, heads = _Keys.snapshot
 
-    def find(d: Document) -> dict[str, list[tuple[int, str]]]:
+    def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
-        if not words:
-            return {}
-        nexts = words[1:]
-        nexts.append("")
-        # The tests run in C (map, zip, compress): only the tokens where some pattern may
-        # begin reach Python.
-        keyed = map(
-            or_,
-            map(firsts.__contains__, words),
-            map(pairs.__contains__, zip(words, nexts, strict=True)),
-        )
-        found: dict[str, list[tuple[int, str]]] = {}
-        for i in compress(range(len(words)), keyed):
-            found.setdefault(words[i], []).append((starts[i], nexts[i]))
+        last = len(words) - 1
+        found = []
+        # compress/map run in C: only tokens that begin some pattern reach Python.
+        for i in compress(range(len(words)), map(heads.__contains__, words)):
+            first = words[i]
+            second = words[i + 1] if i < last else ""
+            if first in firsts or (first, second) in pairs:
+                found.append((starts[i], first, second))
         return found
 
     return doc.memo(f"scan.keys.{version}", find)
