@@ -349,6 +349,9 @@ _STAGE = {
         "Thank you for the screening call {when} about {role} at {company}",
         "Thank you for talking with me {when} in the first round for {role} at {company}",
         "I am grateful for our introductory call {when} about {role} at {company}",
+        "Thank you for the call {when} to introduce {role} at {company}",
+        "I appreciated our first conversation {when} about {role} at {company}",
+        "Thank you for walking me through {role} at {company} on our call {when}",
     ),
     Stage.TAKE_HOME: (
         "Thank you for the chance to work on the take-home exercise for {role} at {company}",
@@ -356,11 +359,18 @@ _STAGE = {
         "I enjoyed working on it",
         "Thank you for the take-home exercise for {role} at {company}, "
         "which was a good problem to spend time on",
+        "Thank you for reviewing my take-home exercise for {role} at {company}",
+        "I am grateful for the care that went into the take-home exercise for {role} at {company}",
+        "Thank you for a take-home exercise for {role} at {company} that was a pleasure to "
+        "work through",
     ),
     Stage.OFFER: (
         "Thank you for offering me {role} at {company}",
         "Thank you for the offer to join {company} in {role}",
         "I am grateful for your offer of {role} at {company}",
+        "Thank you for extending me an offer for {role} at {company}",
+        "I was very glad to receive your offer of {role} at {company}",
+        "Thank you for the offer of {role} at {company}, which I am honoured to receive",
     ),
 }
 _PANEL_OTHERS = (
@@ -373,27 +383,42 @@ _PANEL_MANY = (
     "It was good to meet the whole panel and to hear how each of you sees the role",
     "Hearing from so many of the team at once gave me a rounded view of the work",
     "I enjoyed the range of views the panel brought to the conversation",
+    "Each question from the panel showed me another side of the work",
+    "Meeting several of the team together showed me how the group works",
+    "The panel's mix of roles gave me a full picture of the team",
 )
 _GRATITUDE_MORE = {
     Stage.INTERVIEW: (
         "I enjoyed learning how the team works and where the role fits in",
         "It was a pleasure to hear more about the group and its plans",
         "I came away with a much clearer picture of the day-to-day work",
+        "Our conversation answered many of the questions I had about the role",
+        "I valued the chance to hear how you approach the work",
+        "It helped a great deal to hear how the team sets its priorities",
     ),
     Stage.PHONE_SCREEN: (
         "It was a helpful first look at the team and the work",
         "I enjoyed hearing how the role came about and what it involves",
         "The call gave me a clear picture of what the role involves",
+        "I appreciated how clearly you set out the next stages",
+        "It was useful to hear what the team needs most from this hire",
+        "Our talk answered several questions I had about the position",
     ),
     Stage.TAKE_HOME: (
         "It gave me a real taste of the problems the team works on",
         "Working through it told me a lot about how the team thinks",
         "Working on it taught me something, and I always count that as a good sign",
+        "The brief was clear, and the problem was an interesting one",
+        "I appreciated a task so close to the work the team does",
+        "It was a fair and well-designed exercise, and I learned from it",
     ),
     Stage.OFFER: (
         "I appreciate the care everyone took throughout the process",
         "The whole process was thoughtful, and I am grateful for it",
         "I have valued every conversation along the way",
+        "Each step of the process told me more about the team",
+        "I appreciate how clearly everyone communicated at every stage",
+        "Every conversation so far has made me more certain about the role",
     ),
 }
 
@@ -481,6 +506,9 @@ _SPECIFIC_NONE = (
     "I appreciated how openly you described what the role involves day to day",
     "Your account of the team's priorities made the role feel very concrete to me",
     "Hearing about the challenges ahead gave me a much clearer picture of the job",
+    "Your description of the team's current projects was especially useful",
+    "I valued your candour about what the first months in the role would involve",
+    "The examples you gave of recent work helped me see where I could contribute",
 )
 _SPECIFIC_WISH = (
     "I would be glad to go further into that if we talk again",
@@ -491,6 +519,9 @@ _SPECIFIC_OFFER = (
     "Our conversations about {x} are a big part of why this offer means so much",
     "I have enjoyed every discussion of {x} along the way",
     "I keep thinking about {x} and how much I would enjoy that work",
+    "Our talks about {x} showed me the work I would most like to do",
+    "The chance to work on {x} is a large part of why I am so pleased",
+    "What we discussed about {x} stays with me as I consider the offer",
 )
 
 
@@ -633,6 +664,9 @@ _INTEREST_OFFER = (
     "I am delighted to have been asked to join {company}",
     "Joining {company} is something I have wanted since our first conversation",
     "It means a great deal to be asked to join the team at {company}",
+    "I am honoured by the chance to join {company}",
+    "The offer to join {company} means a lot to me",
+    "I am very pleased to have the chance to work at {company}",
 )
 _INTEREST_MORE = (
     "The way the team talks about its work told me a lot about {company}",
@@ -723,21 +757,33 @@ _CLOSING_THANKS_OFFER = (
     "Thank you again for your confidence in me",
     "Thank you again for this offer",
     "Thank you again for everything so far",
+    "Thank you again for your trust and your time",
+    "Thank you once more for the offer and for your support",
+    "Thank you again for making the process so clear",
 )
 _CLOSING_NEXT = (
     "I look forward to the next steps",
     "I hope we can continue the conversation soon",
     "I would be glad to continue the conversation in the next round",
+    "I hope to hear about the next stage when the time comes",
+    "I would welcome the chance to talk further",
+    "I hope our conversation can continue in the coming weeks",
 )
 _CLOSING_DECISION = (
     "I understand you hope to decide by {decision}, and I look forward to the next steps",
     "I know you plan to decide by {decision}, and I hope we can talk again before then",
     "I look forward to the next steps as you work toward a decision by {decision}",
+    "I will keep {decision} in mind as your date for a decision",
+    "I understand a decision is due by {decision}, and I am glad to help before then",
+    "I know the team expects to decide by {decision}, and I hope to hear from you then",
 )
 _CLOSING_OFFER = (
     "I will read the details carefully and reply within a few days",
     "I am reviewing the details now and will come back to you shortly",
     "I will look over the details and follow up soon with any questions",
+    "I will go through the details and be in touch soon",
+    "I am reading the details now and will reply shortly",
+    "I will study the details and get back to you in the next few days",
 )
 _CLOSING_MORE = (
     "If it would help, I am happy to send more detail on anything we discussed",
