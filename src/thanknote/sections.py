@@ -21,7 +21,7 @@ recipient, company and role (so the same input always gives the same text), shif
 >>> tn.sections.greeting(dana)
 'Dear Ms. Whitfield,'
 >>> print(tn.sections.gratitude(iv, sent_at=dt.date(2026, 3, 3)))
-Thank you for our video call yesterday about the Data Engineer role at Acme Robotics. It was a pleasure to hear more about the group and its plans.
+Thank you for our video call yesterday about the Data Engineer role at Acme Robotics. I valued the chance to hear how you approach the work.
 """
 
 from __future__ import annotations
