@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import attrs
 
@@ -106,6 +107,8 @@ def compose_panel(
     key = "\x1e".join((interview.company, interview.role, *(p.name for p in people)))
     from .panel import DistinctNotes  # the panel checks import the checker: load on use
 
+    day = _sent_day(interview, sent_at)
+
     def note_for(i: int, variant: int) -> Note:
         ctx = sec.make_context(
             interview,
@@ -113,7 +116,7 @@ def compose_panel(
             others=people[:i] + people[i + 1 :],
             sender=sender,
             channel=channel,
-            sent_at=_sent_day(interview, sent_at),
+            sent_at=day,
             highlights=sec.rotate(shared, i),
             strengths=strengths,
             unfinished=unfinished,
@@ -129,12 +132,9 @@ def compose_panel(
     notes = []
     for i in range(len(people)):
         first = note_for(i, i)
-        note = first
-        for attempt in range(1, _PANEL_TRIES + 1):
-            if kept.add(note):
-                break
-            note = note_for(i, i + attempt * len(people))
-        else:
+        others = (note_for(i, i + k * len(people)) for k in range(1, _PANEL_TRIES))
+        note = next((n for n in chain([first], others) if kept.add(n)), None)
+        if note is None:  # every wording is a near-copy: keep the first
             note = first
             kept.add(note, force=True)
         notes.append(note)

@@ -292,6 +292,12 @@ def _parse(text: str, lines: list[Span]) -> _Parts:
     return _Parts(greeting, tuple(paragraphs), signoff, signature, postscript)
 
 
+def _closes_name(text: str, names: tuple[str, ...], floor: int, start: int, end: int) -> bool:
+    """Whether the single mark ``text[start:end]`` is the last character of one of ``names``
+    (lying after ``floor``): "Yahoo!" is a name, not an exclamation or a sentence end."""
+    return bool(names) and end - start == 1 and text.endswith(names, floor, end)
+
+
 def _sentences(
     text: str, paragraphs: tuple[Span, ...], names: tuple[str, ...] = ()
 ) -> tuple[Span, ...]:
@@ -306,7 +312,7 @@ def _sentences(
                 last = before[-1].lower().lstrip("([\"'") if before else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
-            elif names and m.end() - m.start() == 1 and text.endswith(names, pos, m.end()):
+            elif _closes_name(text, names, pos, m.start(), m.end()):
                 continue
             end = m.end()
             piece = text[pos:end]
@@ -368,6 +374,10 @@ class Document:
         if iv is None:
             return ()
         return tuple({n.strip() for n in (iv.company, iv.role) if n.strip()[-1:] in ("!", "?")})
+
+    def closes_name(self, start: int, end: int) -> bool:
+        """Whether the mark ``text[start:end]`` ends one of :attr:`marked_names`."""
+        return _closes_name(self.text, self.marked_names, 0, start, end)
 
     @_cached
     def words(self) -> tuple[Span, ...]:

@@ -61,10 +61,6 @@ _PARTICLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md", "m.d."])
-# Titles a name may be written with ("Dr. Amara Osei"): not part of the first name.
-_TITLES = frozenset(
-    "dr dr. mr mr. mrs mrs. ms ms. mx mx. miss prof prof. professor sir dame rev rev. fr fr.".split()
-)
 # The titles that make an honorific for "Dear <honorific> <surname>".
 _HONORIFICS = {
     **{t: "Dr." for t in ("dr", "dr.")},
@@ -75,6 +71,8 @@ _HONORIFICS = {
     "miss": "Miss",
     **{t: "Prof." for t in ("prof", "prof.", "professor")},
 }
+# Titles a name may be written with ("Dr. Amara Osei"): not part of the first name.
+_TITLES = frozenset(_HONORIFICS) | frozenset("sir dame rev rev. fr fr.".split())
 
 
 class Format(enum.StrEnum):

@@ -98,40 +98,28 @@ class Rule:
         out = []
         size = len(doc.text)
         for item in produced:
-            if type(item) is Hit:  # the common case, tested first
-                finding = _trusted(
-                    self.id,
-                    self.category,
-                    severity or item.severity or self.severity,
-                    item.message or self.message,
-                    item.start,
-                    item.end,
-                    item.suggestions,
-                )
+            if isinstance(item, Hit):
+                finding = self.finding(item, severity)
             elif isinstance(item, Finding):
                 finding = item if severity is None else attrs.evolve(item, severity=severity)
-            elif isinstance(item, Hit):
-                finding = self.finding(item, severity)
             else:
                 raise TypeError(
                     f"rule {self.id} yielded {type(item).__name__}; expected Hit or Finding"
                 )
-            end = finding.end
-            if end is not None and end > size:
-                finding = clamp(finding, size)
-            out.append(finding)
+            out.append(clamp(finding, size))
         return out
 
     def finding(self, hit: Hit, severity: Severity | None = None) -> Finding:
         """The Finding a Hit of this rule makes (``severity`` overrides the rule's and the hit's)."""
-        return Finding(
-            rule=self.id,
-            category=self.category,
-            severity=severity or hit.severity or self.severity,
-            message=hit.message or self.message,
-            start=hit.start,
-            end=hit.end,
-            suggestions=hit.suggestions,
+        # The rule's and the hit's values already have their types: no converters again.
+        return _trusted(
+            self.id,
+            self.category,
+            severity or hit.severity or self.severity,
+            hit.message or self.message,
+            hit.start,
+            hit.end,
+            hit.suggestions,
         )
 
     def __call__(self, doc: Document) -> list[Finding]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import and_, not_
@@ -265,18 +265,19 @@ def _mentions_topic(
     note_stems: set[str],
     note_full: set[str],
     names: frozenset[str],
-    phrases: str,
+    words: Sequence[str],
 ) -> bool:
     """A topic is mentioned when a distinctive word of it, or two of its words, appear.
 
     Two words match loosely (on their first six letters); a distinctive word standing alone must
     match in full, so "preparation" is not mentioned by "prepared".  A topic in everyday words
     ("career growth", "remote work"), which can never match that way, is mentioned when the
-    note quotes it whole (``phrases``: the note's words, lower-cased, one space apart).
+    note quotes it whole (in ``words``, the note's words).
     """
     # A topic word that is also the role's or a name's ("campaign" and the "Campaigns Officer"
     # role) says nothing specific when the note repeats it.
     taken = {_full_stem(n) for n in names}
+    phrasing = ""
     for topic in topics:
         terms = [(stem, full) for stem, full in _topic_terms(topic, names) if stem not in taken]
         terms = [(stem, full) for stem, full in terms if full is None or full not in taken]
@@ -285,9 +286,16 @@ def _mentions_topic(
             return True
         if len(terms) < 2 and not any(full for _, full in terms):
             quoted = " ".join(_TOKEN.findall(topic)).lower().replace("’", "'")
-            if quoted and f" {quoted} " in phrases:
-                return True
+            if quoted:
+                phrasing = phrasing or _phrasing(words)  # made once, when first needed
+                if f" {quoted} " in phrasing:
+                    return True
     return False
+
+
+def _phrasing(words: Sequence[str]) -> str:
+    """The words lower-cased, one space apart and around, for whole-phrase tests."""
+    return f" {' '.join(words).lower()} ".replace("’", "'")
 
 
 def _own_topics(doc: Document) -> bool:
@@ -380,8 +388,7 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         full = set(map(_full_stem, unique))
         full.update(_full_stem(p) for w in unique if not w.isalnum() for p in _parts(w))
         stems = {f[:6] for f in full}
-        phrases = f" {' '.join(words.texts).lower()} ".replace("’", "'")
-        if _mentions_topic(topics, stems, full, names, phrases):
+        if _mentions_topic(topics, stems, full, names, words.texts):
             return
     if not topics or not _own_topics(doc):
         # No topics to look for, or only other panelists' (a note to someone who has none

@@ -132,9 +132,8 @@ def exclamations(doc: Document) -> Iterator[Hit]:
     limit = doc.config.max_exclamations
     count = 0
     reported_excess = False
-    names = doc.marked_names
     for m in _BANG_RUN.finditer(doc.text) if "!" in doc.text else ():
-        if names and m.end() - m.start() == 1 and doc.text.endswith(names, 0, m.end()):
+        if doc.closes_name(m.start(), m.end()):
             continue  # the company's own mark ("Yahoo!")
         count += m.group().count("!")
         if len(m.group()) > 1:  # "!!", "?!", "!!!"
@@ -206,7 +205,7 @@ def shouting(doc: Document) -> Iterator[Hit]:
     text = doc.text
     holes = template_holes(doc)  # "<ROLE>", "[COMPANY NAME]": an errors matter, not shouting
     caps = [m for m in _caps_words(text) if m.group().lower() not in context]
-    inside = in_holes(holes, [m.start() for m in caps]) if holes else [False] * len(caps)
+    inside = in_holes(holes, [m.start() for m in caps])
     words = [m for m, slot in zip(caps, inside, strict=True) if not slot]
     flagged: set[int] = set()
     for i, m in enumerate(words):
