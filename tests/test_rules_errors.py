@@ -160,6 +160,9 @@ EXAMPLES = {
             "Definately yes.",
             "A well-recieved talk.",
             "We were forcasting demand.",
+            "I haev a question about the rollout.",
+            "Thank you for the time this afteroon.",
+            "We spoke about the phleboomy rotation.",
         ],
         [
             "The Kubernetes CronJobs move.",
@@ -173,6 +176,9 @@ EXAMPLES = {
             "The garde manger station and mise en place.",
             "On-call and cross-docking.",
             _lab("Dear Dr. Vandenberg,\n\nThe spectrophotometric sensors."),
+            "A marvellous, sceptical speciality: fibre, aluminium and calibres.",
+            "The oedometer tests, the repo, the tech stack and the cron jobs.",
+            "The fracking permits and the app.",
         ],
     ),
     "errors.confused-words": (

@@ -29,6 +29,12 @@ from thanknote import _spelling
         "reorganizing",
         "playdate",
         "forecasting",
+        "marvellous",
+        "sceptical",
+        "fibreglass",
+        "aluminium",
+        "mouldings",
+        "draughts",
     ],
 )
 def test_known_words_and_their_derivations(word: str) -> None:
@@ -52,6 +58,40 @@ def test_misspellings_get_a_confident_correction(word: str, correction: str) -> 
     """An unknown word one edit from a common word (or with such a stem) gets that word."""
     assert not _spelling.is_known(word)
     assert _spelling.suggest(word) == correction
+
+
+@pytest.mark.parametrize(
+    ("word", "correction"),
+    [("afteroon", "afternoon"), ("phleboomy", "phlebotomy"), ("conversaiton", "conversation")],
+)
+def test_long_words_are_corrected_to_rarer_listed_words(word: str, correction: str) -> None:
+    """A long non-word missing a letter of a listed word, or with two letters swapped, is that
+    word even when the list counts it as rare."""
+    assert _spelling.suggest(word) == correction
+
+
+@pytest.mark.parametrize("word", ["oedometer", "kubernetes"])
+def test_long_words_with_a_letter_more_or_another_first_letter_are_not_corrected(
+    word: str,
+) -> None:
+    """The word "oedometer" is one letter more than "odometer", one first letter from "pedometer":
+    jargon the list lacks, not a slip."""
+    assert _spelling.suggest(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "correction"),
+    [("haev", "have"), ("thta", "that"), ("wrok", "work"), ("taem", "team"), ("konw", "know")],
+)
+def test_four_letter_words_with_two_letters_swapped(word: str, correction: str) -> None:
+    """Two swapped letters of a very common four-letter word are a typo."""
+    assert _spelling.short_swap_fix(word) == correction
+
+
+@pytest.mark.parametrize("word", ["tech", "repo", "cron", "loch", "have", "mihi"])
+def test_four_letter_words_that_swap_to_nothing_common(word: str) -> None:
+    """Listed words, and unlisted ones no swap turns into a very common word, are left alone."""
+    assert _spelling.short_swap_fix(word) is None
 
 
 @pytest.mark.parametrize("word", ["kubernetes", "hemolyzed", "xqzvbnm", "freemium"])

@@ -30,6 +30,7 @@ __all__ = [
     "is_derived",
     "is_known",
     "load",
+    "short_swap_fix",
     "suggest",
 ]
 
@@ -166,6 +167,20 @@ _BRITISH = (
     ("ogue", "og"),
     ("ence", "ense"),
     ("mme", "m"),
+    ("bre", "ber"),
+    ("chre", "cher"),
+    ("vre", "ver"),
+    ("tred", "tered"),
+    ("tring", "tering"),
+    ("llous", "lous"),
+    ("scep", "skep"),
+    ("mould", "mold"),
+    ("moult", "molt"),
+    ("nium", "num"),
+    ("iality", "ialty"),
+    ("draught", "draft"),
+    ("ettor", "etor"),
+    ("aulk", "alk"),
 )
 
 
@@ -294,6 +309,16 @@ def _nearest(word: str, words: dict[str, int]) -> str | None:
     return best
 
 
+def _missing_or_swapped(word: str) -> set[str]:
+    """The words ``word`` would be with one letter put back or two neighbours swapped back,
+    never touching its first letter: the slips that make a long non-word."""
+    letters = string.ascii_lowercase
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return set(swaps + inserts)
+
+
 # Endings re-attached to a corrected stem: "forcasting" -> "forcast" -> "forecast" + "ing".
 _REINFLECT = ("ing", "ed", "s", "es", "er", "ers", "ly", "ment", "ments", "ness")
 
@@ -316,7 +341,38 @@ def suggest(word: str) -> str | None:
         for candidate in (fixed + suffix, fixed.removesuffix("e") + suffix):
             if candidate in words:
                 return candidate
+    if len(word) >= LONG_WORD:
+        # A long non-word one slip from a listed word is that word, however rare the list
+        # counts it ("afteroon", "phleboomy"): long words have few neighbours.  Only a missing
+        # letter or two swapped ones after the first count: a long word with a wrong letter or
+        # one letter more than a listed word is as often jargon the list lacks ("oedometer",
+        # not "odometer", "pedometer" or the list's junk "ondometer").
+        listed = sorted(c for c in _missing_or_swapped(word) if c in words)
+        return max(listed, key=words.__getitem__, default=None)
     return None
+
+
+# Shorter words than this need a common correction (MIN_SUGGESTION_COUNT); see suggest().
+LONG_WORD = 8
+# A four-letter non-word that swaps two letters of a word at least this common is a typo
+# ("haev", "thta", "wrok"); other slips in a short word land on too many real words to trust.
+_SHORT_SWAP_COUNT = 100_000
+
+
+@lru_cache(maxsize=4096)
+def short_swap_fix(word: str) -> str | None:
+    """The very common word the unlisted four-letter ``word`` is with two neighbouring letters
+    swapped back ("haev" -> "have"), or None."""
+    words = load()
+    if len(word) != 4 or word in words:
+        return None
+    best, best_count = None, _SHORT_SWAP_COUNT - 1
+    for i in range(3):
+        candidate = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        count = words.get(candidate, 0)
+        if count > best_count:
+            best, best_count = candidate, count
+    return best
 
 
 def doubled_letter_fix(word: str) -> str | None:

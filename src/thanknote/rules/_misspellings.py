@@ -98,5 +98,12 @@ _LOANS = (
     "bona fide per diem pro bono ad hoc inter alia et al mea culpa vice versa"
 )
 
-#: loanwords the spelling rule accepts
-LOANWORDS: frozenset[str] = frozenset(_LOANS.split())
+# Words of work the English list lacks that sit one letter from a common word ("fracking" /
+# "tracking").
+_WORK_WORDS = (
+    "fracking grepping accessor accessors kilojoule kilojoules ventilatory theremin abductee "
+    "geotech geotechnical"
+)
+
+#: loanwords and words of work the spelling rule accepts
+LOANWORDS: frozenset[str] = frozenset(_LOANS.split() + _WORK_WORDS.split())

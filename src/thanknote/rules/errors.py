@@ -343,8 +343,9 @@ _NO_APOSTROPHE = {
 }
 
 
-# Shorter unknown words sit one letter from too many real words to correct with confidence;
-# the common short misspellings ("teh", "wich") are in the curated list.
+# Shorter unknown words sit one letter from too many real words to correct with confidence
+# (four-letter ones are corrected only when two swapped letters make a very common word); the
+# common short misspellings ("teh", "wich") are in the curated list.
 _MIN_CHECKED = 5
 # Listed words that are still flagged: curated misspellings the frequency list happens to hold.
 _ALWAYS_CHECK = frozenset(_misspellings.MISSPELLINGS) | frozenset(_NO_APOSTROPHE)
@@ -423,10 +424,13 @@ def _lower_case_misspelling(piece: str) -> str | None:
         return _misspellings.MISSPELLINGS[low]
     if low in _NO_APOSTROPHE:
         return _NO_APOSTROPHE[low] or None
-    if len(piece) < _MIN_CHECKED or not piece.isalpha():
+    if not piece.isalpha() or len(piece) < _MIN_CHECKED - 1:
         return None  # short words and numbers are not checked
     if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
         return None
+    if len(piece) < _MIN_CHECKED:
+        # "haev", "thta": nothing else is trusted in a short word ("sooo" is a tone matter).
+        return None if _ELONGATED.search(low) else _spelling.short_swap_fix(low)
     if _spelling.is_derived(low) or _informal(low):
         return None
     doubled = _spelling.doubled_letter_fix(low)
