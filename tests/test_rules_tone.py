@@ -315,8 +315,31 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
         (
             "tone.demanding",
             "Please respond by Thursday at the latest.",
-            ["respond by Thursday at the latest"],
+            ["Please respond by Thursday at the latest"],
         ),
+        (
+            "tone.demanding",
+            "I will need your decision by Friday; otherwise I will have to accept the other offer.",
+            ["I will need your decision", "otherwise I will have to accept"],
+        ),
+        (
+            "tone.demanding",
+            "I will call you every day until I hear back.",
+            ["call you every day", "until I hear back"],
+        ),
+        ("tone.negative", "My current employer is a total mess.", ["My current employer is a total mess"]),
+        ("tone.negative", "I hated my last job.", ["hated my last job"]),
+        (
+            "tone.negative",
+            "My manager is frankly incompetent.",
+            ["My manager is frankly incompetent"],
+        ),
+        (
+            "tone.personal",
+            "Your suit today was very sharp; navy really suits you.",
+            ["Your suit today was very sharp", "navy really suits you"],
+        ),
+        ("tone.personal", "I hope you rest; you looked tired.", ["you looked tired"]),
         ("tone.negative", "My manager was a complete fool.", ["manager was a complete fool"]),
     ],
 )
@@ -328,6 +351,9 @@ def test_paraphrased_tone_problems_are_caught(rule_id: str, text: str, flagged: 
     "text",
     [
         "I will reply by Friday with the references you asked for.",
+        "Please let me know whichever day suits you for the site visit.",
+        "If it suits you, I could bring the samples on Tuesday.",
+        "The outfit looked great on the models in your spring collection.",
         "I need an update on the server configuration before I can say more.",
         "The mate of a friend works in climate science.",
         "Please let me know by Friday if you need references.",

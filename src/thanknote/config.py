@@ -203,8 +203,9 @@ class Config:
     max_paragraph_words: int = attrs.field(default=250, validator=_positive("max_paragraph_words"))
     #: sentences longer than this are advice (info): hard to read
     long_sentence_words: int = attrs.field(default=25, validator=_positive("long_sentence_words"))
-    #: sentences longer than this are a length warning: rambling
-    max_sentence_words: int = attrs.field(default=50, validator=_positive("max_sentence_words"))
+    #: sentences longer than this are a length warning: rambling (a long but well-built sentence
+    #: of 50-odd words is still only advice)
+    max_sentence_words: int = attrs.field(default=60, validator=_positive("max_sentence_words"))
     #: more exclamation marks than this in one note is a tone warning
     max_exclamations: int = attrs.field(default=2, validator=_positive("max_exclamations"))
     #: a readability grade (Coleman-Liau / ARI) above this is advice (info)

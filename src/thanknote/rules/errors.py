@@ -555,6 +555,69 @@ _POSSESSED = (
     "business|company|office|patients|students|community|members|data|systems?|platform|pride|"
     "services?|families|children|jobs|careers|questions|feedback|time|efforts"
 )
+# Verb forms the patterns below correct to: {n~} is the -ing form of group n, {n^} its past
+# participle, {n<} its plain form (a base verb, a singular noun, an adjective in -ed).
+_VERB_FORMS = """
+hear hearing heard; meet meeting met; speak speaking spoken; talk talking talked;
+work working worked; join joining joined; learn learning learned; see seeing seen;
+continue continuing continued; discuss discussing discussed; connect connecting connected;
+receive receiving received; contribute contributing contributed; begin beginning begun;
+start starting started; collaborate collaborating collaborated; chat chatting chatted;
+visit visiting visited; take taking taken; give giving given; share sharing shared;
+show showing shown; explain explaining explained; introduce introducing introduced;
+answer answering answered; host hosting hosted; spend spending spent; invite inviting invited;
+consider considering considered; walk walking walked; attend attending attended;
+enjoy enjoying enjoyed; appreciate appreciating appreciated; submit submitting submitted;
+apply applying applied; decide deciding decided; realize realizing realized;
+realise realising realised; gain gaining gained; explore exploring explored;
+impress impressing impressed; interest interesting interested; excite exciting excited;
+inspire inspiring inspired; amaze amazing amazed; thrill thrilling thrilled;
+delight delighting delighted; get getting gotten; be being been
+"""
+_FORMS = [entry.split() for entry in _VERB_FORMS.replace("\n", " ").split(";")]
+_ING = {base: ing for base, ing, _ in _FORMS}
+_PARTICIPLE = {base: done for base, _, done in _FORMS}
+_PLAIN = {
+    **{ing: base for base, ing, _ in _FORMS},
+    "met": "meet",
+    "spoke": "speak",
+    "took": "take",
+    "gave": "give",
+    "went": "go",
+    "knew": "know",
+    "wrote": "write",
+    "began": "begin",
+    "thanks": "thank",
+    "interesting": "interested",
+    "exciting": "excited",
+    "informations": "information",
+    "advices": "advice",
+    "feedbacks": "feedback",
+    "knowledges": "knowledge",
+    "equipments": "equipment",
+    **{
+        f"{verb}s": verb
+        for verb in "contribute bring help make take work add lead support learn grow build "
+        "deliver provide offer continue join start become give hope".split()
+    },
+}
+
+
+def _words(words: str) -> str:
+    return "|".join(words.split())
+
+
+_AFTER_LOOK_FORWARD = _words(
+    "hear meet speak talk work join learn see continue discuss connect receive contribute begin "
+    "start collaborate chat visit get be"
+)
+_AFTER_THANKS_FOR = _words(
+    "meet speak talk take give share show explain introduce answer host spend consider walk invite"
+)
+_HAVE_DONE = _words(
+    "attend enjoy learn discuss appreciate receive submit apply decide speak meet realize realise "
+    "consider gain explore"
+)
 _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(p), msg, fix)
     for p, msg, fix in (
@@ -646,6 +709,119 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "their {2}",
         ),
         (
+            rf"\b([Ll]ook(?:s|ed|ing)?)\s+forward\s+to\s+({_AFTER_LOOK_FORWARD})\b(?![-'’])",
+            "After 'look forward to', use the -ing form: '{2~}'.",
+            "{1} forward to {2~}",
+        ),
+        (
+            rf"\b([Tt]hank\s+you|[Tt]hanks)(\s+(?:again|so\s+much|very\s+much))?\s+for\s+"
+            rf"({_AFTER_THANKS_FOR})\b(?![-'’])",
+            "After 'thank you for', use the -ing form: '{3~}'.",
+            "{1}{2} for {3~}",
+        ),
+        (
+            rf"\b([Tt]ime)\s+to\s+({'|'.join(_ING[w] for w in _AFTER_THANKS_FOR.split('|'))})\b",
+            "After 'time to', use the plain verb: 'to {2<}'.",
+            "{1} to {2<}",
+        ),
+        (
+            r"\b(to)\s+(met|spoke|took|gave|went|knew|wrote|began)\b(?![-'’])",
+            "After 'to', use the plain verb: 'to {2<}'.",
+            "{1} {2<}",
+        ),
+        (
+            r"\b([Tt]o)\s+(thanks)\s+you\b",
+            "Write 'to thank you'.",
+            "{1} thank you",
+        ),
+        (
+            rf"\b([Ee]njoy(?:ed|s)?)\s+to\s+({_AFTER_LOOK_FORWARD})\b(?![-'’])",
+            "After 'enjoy', use the -ing form: '{1} {2~}'.",
+            "{1} {2~}",
+        ),
+        (
+            rf"\b(I|[Ww]e|[Tt]hey|[Yy]ou|[Ss]he|[Hh]e)(\s+have|\s+has|['’]ve)\s+"
+            rf"((?:already|also|really|truly|recently|just|never|always)\s+)?({_HAVE_DONE})\b(?![-'’])",
+            "Use the past participle after '{1}{2}': '{4^}'.",
+            "{1}{2} {3}{4^}",
+        ),
+        (
+            r"\b([Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust)\s+("
+            + "|".join(k for k in _PLAIN if k.endswith("s") and _PLAIN[k] + "s" == k)
+            + r")\b(?![-'’])",
+            "After '{1}', use the plain verb: '{2<}'.",
+            "{1} {2<}",
+        ),
+        (
+            # "what we discussed about the plan" has its object ("what"): no mistake there.
+            r"(?<![Ww]hat )(?<!\bthat )(?<!\beverything )(?<!\ball )"
+            r"\b(I|[Ww]e|[Yy]ou|[Tt]hey)\s+((?:also|briefly|have|had)\s+)?(discuss(?:ed|es)?)\s+about\b",
+            "'Discuss' takes no 'about': 'we discussed the plan'.",
+            "{1} {2}{3}",
+        ),
+        (
+            r"\b(I\s+am|I['’]m|I\s+was|[Ww]e\s+are|[Ww]e['’]re|[Ww]e\s+were)\s+"
+            r"((?:very|so|really|truly|extremely|quite)\s+)?(interesting|exciting)"
+            r"(?=\s+(?:in|about|by)\b)",
+            "Write '{3<}': '{3}' describes what causes the feeling.",
+            "{1} {2}{3<}",
+        ),
+        (
+            r"\b(I\s+am|I['’]m|I\s+was|[Ww]e\s+are|[Ww]e['’]re|[Ww]e\s+were)\s+"
+            r"((?:very|so|really|truly|deeply|greatly|extremely|quite)\s+)?"
+            r"(impress|interest|excite|inspire|amaze|thrill|delight)(?=\s+(?:by|with|in|about|to)\b)",
+            "Write '{3^}' (the past participle).",
+            "{1} {2}{3^}",
+        ),
+        (
+            r"\b([Bb]etween)\s+you\s+and\s+(I)\b",
+            "Write 'between you and me' (after a preposition).",
+            "{1} you and me",
+        ),
+        (
+            r"\b(Me)\s+and\s+((?:my|our|the)\s+[a-z]+)\b(?![-'’])",
+            "Write '... and I' as the subject: '{2} and I'.",
+            "{2} and I",
+        ),
+        (
+            r"\b([Ii]nformations|[Aa]dvices|[Ff]eedbacks|[Kk]nowledges|[Ee]quipments)\b",
+            "'{1<}' has no plural.",
+            "{1<}",
+        ),
+        (
+            r"\b([Mm]eat)\s+(you|with)\b",
+            "Write 'meet' (to come together); 'meat' is food.",
+            "meet {2}",
+        ),
+        (
+            r"(?<=\bto )(here)\s+(from|back|more|about)\b",
+            "Write 'hear' (with your ears); 'here' is a place.",
+            "hear {2}",
+        ),
+        (
+            r"(?:(?<=\bfor )|(?<=\babout )|(?<=\bwith )|(?<=\bof )|(?<=\bfrom ))(you)\s+(time|"
+            r"team|consideration|insights?|feedback|hospitality|guidance|generosity|patience|"
+            r"kindness|help|support|organi[sz]ation)\b(?![-'’])",
+            "Write 'your {2}'.",
+            "your {2}",
+        ),
+        (
+            r"(?<=\bfrom )(your)(?=\s*[.!]|\s+(?:soon|again|shortly)\b)",
+            "Write 'from you'.",
+            "you",
+        ),
+        (
+            r"\b([Pp]eak(?:ed|s)?)\s+my\s+(interest|curiosity)\b",
+            "The word is 'pique': 'piqued my {2}'.",
+            "piqued my {2}",
+        ),
+        (r"\b([Ss]neak)\s+(peak)\b", "Write 'sneak peek'.", "{1} peek"),
+        (
+            r"\b([Yy]our|[Aa]ny|[Gg]ood|[Gg]reat|[Hh]elpful|[Vv]aluable|[Ss]ome)\s+(advise)\b",
+            "Write 'advice' (the noun); 'advise' is the verb.",
+            "{1} advice",
+        ),
+        (
             # "I know your busy preparing": an adjective that needs a verb, not a noun after it.
             r"\b([Yy]our)\s+(busy|right|correct|able|welcome)(?=\s*[.,;!?]|\s+(?:and|but|so|"
             r"with|at|right now|this week)\b|\s+[a-z]+ing\b)",
@@ -675,11 +851,18 @@ _AGREE = {
 }
 
 
+_TEMPLATE_FORMS = (("*", _AGREE), ("~", _ING), ("^", _PARTICIPLE), ("<", _PLAIN))
+
+
 def _fill(template: str, m: re.Match[str], *, keep_case: bool = False) -> str:
-    """The template with {n} as group n and {n*} as group n's agreeing or participle form."""
+    """The template with {n} as group n, {n*} as group n's agreeing or participle form, and
+    {n~}, {n^}, {n<} as its -ing form, past participle and plain form."""
     out = template
     for i, group in enumerate(m.groups(), start=1):
-        out = out.replace(f"{{{i}*}}", _AGREE.get(group.lower(), group) if group else "")
+        for mark, forms in _TEMPLATE_FORMS:
+            if f"{{{i}{mark}}}" in out:
+                form = forms.get(group.lower(), group) if group else ""
+                out = out.replace(f"{{{i}{mark}}}", form)
         out = out.replace(f"{{{i}}}", group or "")
     if keep_case and m.group()[:1].isupper():
         out = out[:1].upper() + out[1:]

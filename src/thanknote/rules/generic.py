@@ -239,6 +239,7 @@ def _content(word: str, names: frozenset[str]) -> bool:
         and not low.isdigit()
         and low not in STOPWORDS
         and low not in GENERIC_WORDS
+        and not (low[-1] == "s" and low[:-1] in GENERIC_WORDS)  # "meetings" as "meeting"
         and low not in names
     )
 

@@ -570,8 +570,18 @@ personal = _phrase_rule(
         r"we (?:really )?clicked",
         r"(?:you are|you're|you looked|you look) (?:so |very |really )?(?:cute|beautiful|handsome|"
         r"pretty|gorgeous|hot|adorable|stunning|sexy|attractive)",
-        r"(?:love|loved|like|liked) your (?:hair|outfit|dress|shoes|smile|eyes|style|tie|suit|"
-        r"voice|accent)",
+        r"(?:love|loved|like|liked|admired) your (?:hair|haircut|outfit|dress|shoes|smile|eyes|style|"
+        r"tie|suit|voice|accent|glasses|earrings|jacket|blazer|shirt|scarf|perfume|cologne|tattoos?)",
+        r"your (?:\w+ )?(?:suit|outfit|dress|tie|shoes|haircut|hairstyle|hair|glasses|earrings|jacket|"
+        r"blazer|shirt|scarf|perfume|cologne|tattoos?) (?:today |yesterday |this morning )?(?:was|"
+        r"were|is|are|looked|looks) (?:so |very |really |quite |absolutely )?(?:sharp|nice|lovely|"
+        r"great|stylish|beautiful|amazing|gorgeous|cool|fantastic|elegant|fabulous|good|smart|chic|"
+        r"dapper|striking|perfect|stunning)",
+        r"(?:navy|blue|black|red|green|grey|gray|white|pink|purple|yellow|that colou?r|the colou?r)"
+        r" (?:really |truly )?suits you",
+        r"you (?:looked|look|seemed|seem) (?:so |very |really |quite |a bit |a little )?(?:tired|"
+        r"exhausted|stressed|worn out|great|amazing|fantastic|lovely|stunning|gorgeous|beautiful|"
+        r"sharp|younger|young for)",
         r"(?:your|the) (?:dog|cat|puppy|kids?|baby|wife|husband) (?:is|was|are) (?:the )?"
         r"(?:so )?(?:cute|cutest|adorable|sweet)",
         r"soul ?mates?",
@@ -665,13 +675,19 @@ negative = _phrase_rule(
     (
         r"(?:my|our) (?:(?:old|last|former|previous|current|ex|past)[- ]?)?(?:boss|manager|"
         r"supervisor|company|employer|job|team|coworkers?|colleagues?|workplace) (?:was|is|were|"
-        r"are)(?: (?:a|an|such a|such an|so|totally|completely|really|honestly))? "
+        r"are)(?: (?:a|an|such a|such an|so|totally|completely|really|honestly|frankly|total|"
+        r"complete|absolute|utter|pretty|quite|just)){0,3} "
         r"(?:idiots?|jerks?|morons?|nightmares?|mess|disaster|joke|terrible|awful|horrible|"
         r"incompetent|clueless|useless|toxic|the worst|hopeless|lazy|stupid|dumb|crazy)",
         r"toxic (?:boss|manager|workplace|environment|culture|company|team|job)",
         r"never appreciated me",
-        r"(?:hate|hated|can't stand|couldn't stand) my (?:boss|manager|"
-        r"job|company|coworkers|team)",
+        r"(?:hate|hated|can't stand|couldn't stand|despise|despised|loathe|loathed) my "
+        r"(?:(?:old|last|former|previous|current|present) )?(?:boss|manager|job|company|coworkers|"
+        r"colleagues|team|employer|workplace)",
+        r"(?:sick|tired) (?:and tired )?of my (?:(?:old|last|current|present) )?(?:job|boss|manager|"
+        r"company|employer|team|coworkers|colleagues)",
+        r"(?:can't|cannot|can not) wait to (?:leave|quit|get out of|escape) (?:my|this)",
+        r"dead[- ]end (?:job|company|role)",
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
         r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers)"
@@ -721,9 +737,18 @@ demanding = _phrase_rule(
         r"I (?:expect|insist on) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the )?"
         r"(?:final |formal |written |firm |clear |definite |quick |prompt )?(?:offer|answer|"
         r"response|reply|decision|update|contract)",
-        r"I (?:need|require) (?:to (?:receive|get|hear|have|see) )?(?:an? |your |the |a formal "
-        r"|a written )?(?:offer|answer|response|reply|decision)",
-        r"(?:otherwise|or else|if not),? I (?:will|'ll|shall) (?:accept|take|go|move|withdraw|look)",
+        r"I (?:will |'ll |’ll |would |'d |’d )?(?:need|require) (?:to (?:receive|get|hear|have|see) )?"
+        r"(?:an? |your |the |a formal |a written )?(?:final |firm |formal |written )?(?:offer|answer|"
+        r"response|reply|decision)",
+        r"(?:otherwise|or else|if not),? I (?:will|'ll|shall) (?:have to |need to |be forced to )?"
+        r"(?:accept|take|go|move|withdraw|look)",
+        r"please (?:respond|reply|answer|get back to me) (?:by|before|no later than|within) (?:tomorrow|"
+        r"tonight|end of (?:the )?day|close of business|the end of the week|\w+day|\d+ (?:hours|days))"
+        r"(?: at the latest)?",
+        r"let me know (?:your (?:decision|answer)|the (?:decision|outcome)) (?:by|before|no later "
+        r"than) (?:tomorrow|tonight|end of (?:the )?day|close of business|\w+day)",
+        r"(?:call|email|phone|text|contact|ring) you (?:every day|daily|each day)",
+        r"until I (?:hear back|get an answer|receive an answer|get a decision|have an answer)",
         r"(?:respond|reply|answer|get back to me|let me know|decide) (?:by|before|no later than) "
         r"(?:tomorrow|tonight|end of (?:the )?day|close of business|\w+day) at the latest",
     ),
