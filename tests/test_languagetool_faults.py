@@ -535,3 +535,21 @@ def test_hedged_grammar_hints_are_advice(
 
     (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
     assert f.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("http://127.0.0.1:8081", "/v2/check"),
+        ("http://127.0.0.1:8081/", "/v2/check"),
+        ("http://127.0.0.1:8081/v2", "/v2/check"),
+        ("http://127.0.0.1:8081/v2/check", "/v2/check"),
+        ("http://127.0.0.1:8081/v2/check/", "/v2/check"),
+        ("https://lt.example.org/tools/lt/v2/check", "/tools/lt/v2/check"),
+    ],
+)
+def test_a_pasted_check_endpoint_is_not_doubled(url: str, path: str) -> None:
+    """The server's root, its /v2 or its whole /v2/check endpoint all reach /v2/check once."""
+    from thanknote.languagetool import _endpoint
+
+    assert _endpoint(url)[3] == path

@@ -227,8 +227,8 @@ def test_a_greeting_that_names_two_panelists_is_still_flagged() -> None:
     assert "generic.panel-cc" in {f.rule for r in tn.check_panel([cc]) for f in r.findings}
 
 
-@pytest.mark.parametrize("company", ["Yahoo!", "Jeopardy!"])
-def test_a_company_name_ending_in_a_mark_neither_ends_a_sentence_nor_exclaims(
+@pytest.mark.parametrize("company", ["Yahoo!", "Jeopardy!", "Jeopardy! Productions", "Who? Media"])
+def test_a_company_name_with_a_mark_neither_ends_a_sentence_nor_exclaims(
     company: str,
 ) -> None:
     iv = tn.Interview(

@@ -57,9 +57,16 @@ EXAMPLES = {
             _note(420),
             _note(360, paragraphs=4),
             _note(380, channel="handwritten"),
+            _note(250, channel="handwritten"),
             _note(300, kind="follow-up"),
         ],
-        [_note(180), _note(340), _note(120, channel="handwritten"), _note(150, kind="follow-up")],
+        [
+            _note(180),
+            _note(340),
+            _note(120, channel="handwritten"),
+            _note(190, channel="handwritten"),
+            _note(150, kind="follow-up"),
+        ],
     ),
     "length.too-short": (
         [
@@ -76,7 +83,7 @@ EXAMPLES = {
             _note(60),
             _note(290),
             _note(45, channel="handwritten"),
-            _note(200, channel="handwritten"),
+            _note(150, channel="handwritten"),
         ],
         [
             _note(180),

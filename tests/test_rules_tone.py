@@ -327,7 +327,11 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
             "I will call you every day until I hear back.",
             ["call you every day", "until I hear back"],
         ),
-        ("tone.negative", "My current employer is a total mess.", ["My current employer is a total mess"]),
+        (
+            "tone.negative",
+            "My current employer is a total mess.",
+            ["My current employer is a total mess"],
+        ),
         ("tone.negative", "I hated my last job.", ["hated my last job"]),
         (
             "tone.negative",

@@ -142,6 +142,20 @@ def test_fit_is_empty_without_strengths_and_names_them_otherwise() -> None:
     assert "ten years of Go" in sections.fit(interview(), strengths=["ten years of Go"])
 
 
+def test_unfinished_business_takes_the_interview_first_like_the_other_sections() -> None:
+    """``unfinished_business(interview, unfinished=...)`` reads like ``fit(interview, ...)``."""
+    iv = interview()
+    points = ["back-pressure: bounded queues"]
+    first = sections.unfinished_business(iv, unfinished=points)
+    assert first == sections.unfinished_business(points, interview=iv)
+    assert "bounded queues" in first
+    assert sections.unfinished_business(iv) == ""
+    with pytest.raises(TypeError, match="interview twice"):
+        sections.unfinished_business(iv, interview=iv)
+    with pytest.raises(TypeError, match="points twice"):
+        sections.unfinished_business(points, unfinished=points)
+
+
 def test_unfinished_business_reads_topic_and_answer() -> None:
     assert sections.unfinished_business([]) == ""
     text = sections.unfinished_business(["back-pressure: bounded queues"], interview=interview())

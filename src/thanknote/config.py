@@ -5,7 +5,7 @@ A :class:`Config` is validated when it is made, and when it is loaded from TOML 
 raise :class:`~thanknote.exceptions.ConfigError` naming the key.  Rule ids are checked against a
 Checker's rules when the Checker is made, since user rules add ids of their own.
 
-Defaults follow ETIQUETTE.md: an email of about 150-250 words, a card of about 50-150, sentences
+Defaults follow ETIQUETTE.md: an email of about 150-250 words, a card of about 50-120, sentences
 under 25 words, at most two exclamation marks, and a thank-you within a day of the interview.
 """
 
@@ -186,14 +186,14 @@ class Config:
     email_words: tuple[int, int] = attrs.field(default=(40, 350), converter=_to_email_words)
     #: the usual target for an email; outside it is advice (info)
     email_target: tuple[int, int] = attrs.field(default=(100, 250), converter=_to_email_target)
-    #: words outside this range make a handwritten card a length warning (the same bounds as an
-    #: email: a card is judged too long or too short at the same points; its target is shorter)
+    #: words outside this range make a handwritten card a length warning (a card holds a short
+    #: paragraph or two; 200 words will not fit one)
     handwritten_words: tuple[int, int] = attrs.field(
-        default=(40, 350), converter=_to_handwritten_words
+        default=(40, 200), converter=_to_handwritten_words
     )
-    #: the usual target for a card; outside it is advice (info)
+    #: the usual target for a card (ETIQUETTE.md: roughly 50-120 words); outside it is advice
     handwritten_target: tuple[int, int] = attrs.field(
-        default=(50, 150), converter=_to_handwritten_target
+        default=(50, 120), converter=_to_handwritten_target
     )
     #: words outside this range make a follow-up or status check a length warning
     followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_to_followup_words)

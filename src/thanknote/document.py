@@ -292,10 +292,20 @@ def _parse(text: str, lines: list[Span]) -> _Parts:
     return _Parts(greeting, tuple(paragraphs), signoff, signature, postscript)
 
 
-def _closes_name(text: str, names: tuple[str, ...], floor: int, start: int, end: int) -> bool:
-    """Whether the single mark ``text[start:end]`` is the last character of one of ``names``
-    (lying after ``floor``): "Yahoo!" is a name, not an exclamation or a sentence end."""
-    return bool(names) and end - start == 1 and text.endswith(names, floor, end)
+def _in_marked_name(text: str, names: tuple[str, ...], floor: int, start: int, end: int) -> bool:
+    """Whether the single mark ``text[start:end]`` belongs to one of ``names`` written in full
+    (from ``floor`` on): "Yahoo!" and "Jeopardy! Productions" are names, and their marks are no
+    exclamation or sentence end."""
+    if not names or end - start != 1:
+        return False
+    mark = text[start]
+    for name in names:
+        i = name.find(mark)
+        while i >= 0:
+            if start - i >= floor and text.startswith(name, start - i):
+                return True
+            i = name.find(mark, i + 1)
+    return False
 
 
 def _sentences(
@@ -312,7 +322,7 @@ def _sentences(
                 last = before[-1].lower().lstrip("([\"'") if before else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
-            elif _closes_name(text, names, pos, m.start(), m.end()):
+            elif _in_marked_name(text, names, pos, m.start(), m.end()):
                 continue
             end = m.end()
             piece = text[pos:end]
@@ -368,16 +378,18 @@ class Document:
 
     @_cached
     def marked_names(self) -> tuple[str, ...]:
-        """The context's company and role names that end in "!" or "?" ("Yahoo!"): their mark
-        ends no sentence and is no exclamation of the writer's."""
+        """The context's company and role names with a "!" or "?" in them ("Yahoo!",
+        "Jeopardy! Productions"): their marks end no sentence and are no exclamation of the
+        writer's."""
         iv = self.interview
         if iv is None:
             return ()
-        return tuple({n.strip() for n in (iv.company, iv.role) if n.strip()[-1:] in ("!", "?")})
+        names = {n.strip() for n in (iv.company, iv.role)}
+        return tuple(sorted(n for n in names if "!" in n or "?" in n))
 
-    def closes_name(self, start: int, end: int) -> bool:
-        """Whether the mark ``text[start:end]`` ends one of :attr:`marked_names`."""
-        return _closes_name(self.text, self.marked_names, 0, start, end)
+    def in_marked_name(self, start: int, end: int) -> bool:
+        """Whether the mark ``text[start:end]`` belongs to one of :attr:`marked_names`."""
+        return _in_marked_name(self.text, self.marked_names, 0, start, end)
 
     @_cached
     def words(self) -> tuple[Span, ...]:

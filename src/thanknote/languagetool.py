@@ -433,7 +433,7 @@ def _endpoint(url: str) -> tuple[str, str, int, str]:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"LanguageTool url must be http(s)://host[:port][/path]; got {url!r}")
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    path = parts.path.rstrip("/")
+    path = parts.path.rstrip("/").removesuffix("/check")  # the whole endpoint, pasted
     if not path.endswith("/v2"):
         path += "/v2"
     host = parts.hostname

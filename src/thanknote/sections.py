@@ -724,8 +724,10 @@ def unfinished_sentences(ctx: Context) -> list[Sentence]:
 
 
 def unfinished_business(
-    unfinished: Iterable[str],
+    points: Iterable[str] | Interview = (),
+    /,
     *,
+    unfinished: Iterable[str] | None = None,
     interview: Interview | None = None,
     to: Interviewer | None = None,
     variant: int = 0,
@@ -733,15 +735,25 @@ def unfinished_business(
     """A point the candidate missed or could answer better, briefly; "" when there is none.
 
     A point written "topic: answer" reads as a fuller answer on that topic.  ``interview`` and
-    ``to`` only choose the phrasing.
+    ``to`` only choose the phrasing.  Call it with the points first
+    (``unfinished_business(points, interview=iv)``) or, like the other section composers, with
+    the interview first (``unfinished_business(iv, unfinished=points)``).
     """
-    points = _str_list(unfinished, "unfinished")
+    if isinstance(points, Interview):
+        if interview is not None:
+            raise TypeError("unfinished_business() got the interview twice")
+        interview, points = points, unfinished if unfinished is not None else ()
+    elif unfinished is not None:
+        if points != ():
+            raise TypeError("unfinished_business() got the points twice")
+        points = unfinished
+    items = _str_list(points, "unfinished")
     if interview is None:
         key = "\x1e".join((to.name if isinstance(to, Interviewer) else "", "", ""))
         iv = Interview(company="-", role="-", date=dt.date(2000, 1, 1))
-        ctx = make_context(iv, to=to, unfinished=points, variant=variant, key=key)
+        ctx = make_context(iv, to=to, unfinished=items, variant=variant, key=key)
     else:
-        ctx = make_context(interview, to=to, unfinished=points, variant=variant)
+        ctx = make_context(interview, to=to, unfinished=items, variant=variant)
     return text_of(unfinished_sentences(ctx))
 
 

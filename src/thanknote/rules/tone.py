@@ -133,7 +133,7 @@ def exclamations(doc: Document) -> Iterator[Hit]:
     count = 0
     reported_excess = False
     for m in _BANG_RUN.finditer(doc.text) if "!" in doc.text else ():
-        if doc.closes_name(m.start(), m.end()):
+        if doc.in_marked_name(m.start(), m.end()):
             continue  # the company's own mark ("Yahoo!")
         count += m.group().count("!")
         if len(m.group()) > 1:  # "!!", "?!", "!!!"
