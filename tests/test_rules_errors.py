@@ -135,9 +135,12 @@ EXAMPLES = {
             "Dear Dana,\n\nthanks for the call.",
             "I enjoyed it! the team was kind.",
             "Great call.\n\nlooking forward to it.",
+            "dear Dana,\n\nThank you for the call.\n\nBest regards,\nJo",
+            "Dear Dana,\n\nThank you for the call.\n\nbest regards,\nJo",
         ],
         [
             "Thank you. It was great.",
+            "Dear Dana,\n\nThank you for the call.\n\nxoxo,\nJo",
             "Three points:\n- logs\n- metrics",
             "I paused... and then went on.",
             "Thanks. iPhone sales grew.",
@@ -266,6 +269,8 @@ EXAMPLES = {
             _to_kate("Dear Sarah,"),
             _lab("Dear Dr. Vandenburg,\n\nThanks."),
             _to_kate("Dear Katherine,", "Miguell showed me the floor."),
+            _to_kate("Dear katherine,"),
+            _to_kate("Dear Ms. oyelaran-smith,"),
         ],
         [
             _to_kate("Dear Katherine,"),
@@ -287,6 +292,10 @@ EXAMPLES = {
             _lodge("I hope to join the Alder Creek Inn team."),
             _lodge("I would love to join Brightfield Solar and help the team."),
             _lodge("I hope to be joining Google soon."),
+            _lodge("Thank you for discussing the Events Sales Manager role at Pinecrest Resort."),
+            _lodge("I would love to work at Pinecrest Resort."),
+            _lodge("The position with Harbor Inn Group sounds exciting."),
+            _lodge("I admire how alder creek lodge runs its weddings."),
         ],
         [
             _lodge("I would be delighted to join Alder Creek Lodge."),
@@ -297,7 +306,43 @@ EXAMPLES = {
             _lodge("I hope to join the Events team and join ACL soon."),
             _lodge("I hope to join Priya's team and join Jeffrey on the sales floor."),
             _lodge("It would be a joy to join Alder Creek Lodge's sales team."),
+            _lodge("My role at Pinecrest Resort taught me banquet pricing."),
+            _lodge("I worked at Pinecrest Resort; the team at Alder Creek impressed me."),
+            _lodge("Thank you for the role at Alder Creek Lodge and the tour."),
+            _lodge("I would love to work with Priya on the wedding packages."),
+            _lodge("See alder-creek-lodge.com/events and sofia@aldercreeklodge.com."),
             "I would be delighted to join Alder Ridge Lodge.",
+        ],
+    ),
+    "errors.wrong-role": (
+        [
+            _lodge("Thank you for discussing the Data Scientist role."),
+            _lodge("I am excited about the Head Chef position at Alder Creek Lodge."),
+            _lodge("This Marketing Coordinator opening suits me."),
+        ],
+        [
+            _lodge("Thank you for discussing the Events Sales Manager role."),
+            _lodge("Thank you for discussing the Senior Events Sales role."),
+            _lodge("The Sales position is a great fit."),
+            _lodge("The ESM role is a great fit."),
+            _lodge("My previous role as Data Scientist helped."),
+            _lodge("The Events team and the Alder Creek Lodge position."),
+            "Thank you for discussing the Data Scientist role.",
+            tn.Note(
+                body="Dear Dana,\n\nI see why the Engineering Manager role matters to you.",
+                interview=tn.Interview(
+                    company="Acme",
+                    role="Backend Engineer",
+                    date=dt.date(2026, 3, 2),
+                    interviewers=[tn.Interviewer("Dana Lee", title="Engineering Manager")],
+                ),
+            ),
+            tn.Note(
+                body="Dear Dana,\n\nThe Office Manager position sounds ideal.",
+                interview=tn.Interview(
+                    company="Acme", role="Office Manager", date=dt.date(2026, 3, 2)
+                ),
+            ),
         ],
     ),
 }

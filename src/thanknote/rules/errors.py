@@ -270,17 +270,33 @@ def _continues(doc: Document, sent: Span, para_starts: set[int]) -> bool:
     return sent.start not in para_starts and not _ENDS_SENTENCE.search(before)
 
 
+# A greeting or sign-off in these words is formal, and so needs its capital ("dear Dana,",
+# "best regards,"); a casual one in lower case ("hey", "xoxo") is a tone matter instead.
+_FORMAL_OPENING = re.compile(
+    r"(?:dear|best|kind|warm|warmest|with|many|yours|regards|sincerely|respectfully|cordially|"
+    r"thank|all the best)\b"
+)
+
+
 @rule("errors.sentence-case", severity="error")
 def sentence_case(doc: Document) -> Iterator[Hit]:
-    """A sentence starts with a lower-case letter.
+    """A sentence, or a formal greeting or sign-off, starts with a lower-case letter.
 
     List items after a colon, text after an ellipsis, brand names such as "iPhone" and lines of
     a hard-wrapped paragraph are left alone.
 
-    Bad: Thank you for your time. it was a pleasure to meet the team.
-    Better: Thank you for your time. It was a pleasure to meet the team.
+    Bad: dear Dana, Thank you for your time. it was a pleasure to meet the team. best regards,
+    Better: Dear Dana, Thank you for your time. It was a pleasure to meet the team. Best regards,
     """
     text = doc.text
+    for part in (doc.greeting, doc.signoff):
+        if part is not None and _FORMAL_OPENING.match(part.text):
+            yield Hit(
+                part.start,
+                part.start + 1,
+                message="Start the greeting or sign-off with a capital letter.",
+                suggestions=(part.text[0].upper(),),
+            )
     para_starts = {p.start for p in doc.paragraphs}
     for sent in doc.sentences:
         head = sent.text[0]
@@ -1135,6 +1151,7 @@ def wrong_name(doc: Document) -> Iterator[Hit]:
     to = doc.recipient
     if to is not None:
         yield from _greeting_hits(doc, people, to)
+    yield from _lowercase_names(doc, people)
     # The greeting was checked above, against the recipient.
     after = doc.greeting.end if doc.greeting is not None and to is not None else 0
     for word in _name_words(doc, Span(after, len(doc.text), doc.text[after:])):
@@ -1152,6 +1169,27 @@ def wrong_name(doc: Document) -> Iterator[Hit]:
                     suggestions=(right,),
                 )
                 break
+
+
+_GREETING_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+def _lowercase_names(doc: Document, people: list[Interviewer]) -> Iterator[Hit]:
+    """A name in the greeting written in lower case ("Dear dana,")."""
+    if doc.greeting is None:
+        return
+    for m in _GREETING_WORD.finditer(doc.text, doc.greeting.start, doc.greeting.end):
+        word = m.group()
+        if not word.islower() or word in _GREETING_WORDS:
+            continue
+        right = _original_case(word, people)
+        if right is not None and right != word:
+            yield Hit(
+                m.start(),
+                m.end(),
+                message=f"Write the name as {right!r}, with its capital.",
+                suggestions=(right,),
+            )
 
 
 def _original_case(token: str, people: Iterable[Interviewer]) -> str | None:
@@ -1222,7 +1260,29 @@ def wrong_company(doc: Document) -> Iterator[Hit]:
         yield hit
     for hit in _joined_elsewhere(doc, iv.company, company, known):
         if hit.start not in flagged:
+            flagged.add(hit.start or 0)
             yield hit
+    for hit in _lowercase_company(doc, iv.company):
+        if hit.start not in flagged:
+            yield hit
+
+
+def _lowercase_company(doc: Document, name: str) -> Iterator[Hit]:
+    """The company written all in lower case ("acme robotics"), outside web addresses.
+
+    A one-word company that is also an English word ("Kettle", "a kettle") is left alone.
+    """
+    name = name.strip()
+    low = name.lower()
+    if low == name or (" " not in low and _spelling.is_known(low)):
+        return
+    for m in re.finditer(rf"(?<![\w@/.\-]){re.escape(low)}(?![\w@\-]|\.\w)", doc.text):
+        yield Hit(
+            m.start(),
+            m.end(),
+            message=f"Write the company as {name!r}, with its capitals.",
+            suggestions=(name,),
+        )
 
 
 def _near_misses(
@@ -1252,11 +1312,16 @@ def _near_misses(
             )
 
 
-# "join <Organisation>": in a thank-you the organisation one hopes to join is the employer, so
-# any other name there is the classic copy-paste slip from another application.
+# "join <Organisation>", "the role at <Organisation>", "to work at <Organisation>": in a
+# thank-you the organisation there is the employer, so any other name there is the classic
+# copy-paste slip from another application.  ("my role at ..." is a past employer: only "the"
+# and "this" roles count.)
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _JOIN = re.compile(
-    r"\bjoin(?:ing)?[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
+    r"(?:\bjoin(?:ing)?|\bto work at|\b[Tt]he interview at|\b(?:[Tt]he|[Tt]his)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,5}?(?:role|position|job|opening|opportunity|post|vacancy|team)[ \t]+"
+    r"(?:at|with))"
+    r"[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
 )
 
 
@@ -1290,6 +1355,63 @@ def _joined_elsewhere(
         )
 
 
+# --------------------------------------------------------------------------- role
+
+# "the Data Scientist role": a capitalised title right before a word for the job.
+_ROLE_SLOT = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)[ \t]+((?:[A-Z][\w&'’/\-]*)(?:[ \t]+(?:[A-Z][\w&'’/\-]*|of|and|&)){0,6})"
+    r"[ \t]+(?:role|position|post|opening|job|vacancy|internship)\b"
+)
+# Words that say a role's level or shape, not what it does.
+_ROLE_LEVELS = _wordset(
+    "senior junior lead principal staff associate assistant deputy chief head i ii iii iv v sr jr "
+    "entry level trainee intern graduate of and the & new full time part permanent temporary "
+    "contract remote hybrid"
+)
+
+
+def _role_stems(words: Iterable[str]) -> set[str]:
+    return {w[:5] for w in words if w not in _ROLE_LEVELS}
+
+
+@rule("errors.wrong-role", severity="error")
+def wrong_role(doc: Document) -> Iterator[Hit]:
+    """The note names another role than the one interviewed for: "the Data Scientist role" in
+    a note about a Senior Backend Engineer interview.
+
+    Only a capitalised title right before "role", "position", "post", "opening" or "job" is
+    compared, and it matches when it shares a word (other than a level such as "Senior") with
+    the interview's role, or is its initials; titles made only of the context's own words (an
+    interviewer's title, a topic) are left alone.
+
+    Bad: Thank you for discussing the Data Scientist role. (the interview was for Backend Engineer)
+    Better: Thank you for discussing the Backend Engineer role.
+    """
+    iv = doc.interview
+    if iv is None or not iv.role.strip():
+        return
+    role_words = _org_words(iv.role.replace("/", " "))
+    role = _role_stems(role_words)
+    if not role:
+        return
+    initials = "".join(w[0] for w in role_words if w not in ("of", "and", "the", "&")).upper()
+    known = doc.context_words
+    for m in _ROLE_SLOT.finditer(doc.text):
+        title = m.group(1)
+        words = [w.lower() for w in re.findall(r"[^\W_]+", title)]
+        named = _role_stems(words)
+        if not named or named & role or title.replace(" ", "") in (initials, initials + "s"):
+            continue
+        if all(w in known for w in words if w not in _ROLE_LEVELS):
+            continue  # an interviewer's title, a team or topic from the context
+        yield Hit(
+            m.start(1),
+            m.end(1),
+            message=f"The interview was for the {iv.role} role; check {title!r}.",
+            suggestions=(iv.role,),
+        )
+
+
 RULES: tuple[Rule, ...] = (
     placeholder,
     repeated_word,
@@ -1298,5 +1420,6 @@ RULES: tuple[Rule, ...] = (
     spelling,
     confused_words,
     wrong_name,
+    wrong_role,
     wrong_company,
 )
