@@ -138,9 +138,12 @@ def test_milestone_stage_changes_what_the_note_thanks_for(stage: str, phrase: st
         assert phrase in first and "Acme Robotics" in first
         assert debris(note.body) == []
         # A phone screen earns a short note; other milestones a full one.
-        low, high = (60, 120) if stage == "phone-screen" else (150, 220)
+        low, high = (40, 110) if stage == "phone-screen" else (150, 220)
         assert low <= words(note.body) <= high
         assert tn.check(note).ok
+        if stage == "phone-screen":  # "two or three sentences" (ETIQUETTE.md)
+            assert len(tn.Checker().parse(note).sentences) <= 3
+            assert tn.check(note).findings == ()
 
 
 def test_handwritten_card_is_short_without_subject_or_contact_lines() -> None:

@@ -28,8 +28,11 @@ __all__ = ["compose", "compose_followup", "compose_panel"]
 _EMAIL = (155, 215)
 _CARD = (65, 115)
 _FOLLOW_UP = (65, 140)
-# A phone screen earns a short note: "two or three sentences" (ETIQUETTE.md, Length).
-_SCREEN = (60, 110)
+# A phone screen earns a short note: "two or three sentences" (ETIQUETTE.md, Length).  With
+# nothing specific to mention, a few sentences more on the conversation keep it from reading
+# as a template.
+_SCREEN = (45, 110)
+_SCREEN_UNSPECIFIC = (60, 110)
 
 Plan = list[list[Sentence]]
 
@@ -194,13 +197,15 @@ def _thank_you(ctx: Context, recipient: Interviewer, style: str, signoff: str | 
     fit, interest = sec.fit_sentences(ctx), sec.interest_sentences(ctx)
     closing = sec.closing_sentences(ctx)
     if ctx.channel is Channel.EMAIL and ctx.interview.stage is Stage.PHONE_SCREEN:
+        # Thanks, the specifics and the next step: two or three sentences, more only for the
+        # strengths or missed points the caller gave.
         plan: Plan = [
-            thanks + specifics,
-            fit + interest[:1],
+            thanks[:1] + ([s for s in specifics if s.drop is None] or specifics[:1]),
+            fit,
             sec.unfinished_sentences(ctx),
-            closing,
+            closing[-1:],
         ]
-        limits = _SCREEN
+        limits = _SCREEN if ctx.items else _SCREEN_UNSPECIFIC
     elif ctx.channel is Channel.EMAIL:
         plan = [
             thanks + specifics,

@@ -156,6 +156,10 @@ def _to_handwritten_target(value: Any) -> tuple[int, int]:
     return _int_range("handwritten_target")(value)
 
 
+def _to_phone_screen_target(value: Any) -> tuple[int, int]:
+    return _int_range("phone_screen_target")(value)
+
+
 def _to_followup_words(value: Any) -> tuple[int, int]:
     return _int_range("followup_words")(value)
 
@@ -194,6 +198,11 @@ class Config:
     #: the usual target for a card (ETIQUETTE.md: roughly 50-120 words); outside it is advice
     handwritten_target: tuple[int, int] = attrs.field(
         default=(50, 120), converter=_to_handwritten_target
+    )
+    #: the usual target for an email after a phone screen (ETIQUETTE.md: two or three
+    #: sentences); outside it is advice (info)
+    phone_screen_target: tuple[int, int] = attrs.field(
+        default=(40, 110), converter=_to_phone_screen_target
     )
     #: words outside this range make a follow-up or status check a length warning
     followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_to_followup_words)

@@ -13,7 +13,7 @@ from .. import _readability
 from ..config import Config
 from ..document import Document, Span
 from ..findings import Hit, Severity
-from ..model import Channel, NoteKind
+from ..model import Channel, NoteKind, Stage
 from .base import Rule, rule
 
 # A "paragraph" this short is a one-line thanks or a sign-off the parser left in the body
@@ -33,6 +33,9 @@ def _limits(doc: Document) -> tuple[tuple[int, int], tuple[int, int] | None, str
         return cfg.followup_words, None, f"a {doc.kind.value.replace('-', ' ')}"
     if doc.channel is Channel.HANDWRITTEN:
         return cfg.handwritten_words, cfg.handwritten_target, "a handwritten card"
+    iv = doc.interview
+    if iv is not None and iv.stage is Stage.PHONE_SCREEN:
+        return cfg.email_words, cfg.phone_screen_target, "a thank-you after a phone screen"
     return cfg.email_words, cfg.email_target, "an email thank-you"
 
 
@@ -77,7 +80,8 @@ def outside_target(doc: Document) -> Iterator[Hit]:
     """The note is within the limits but outside the usual target length (advice only).
 
     Bad: a 290-word email (long, though not too long).
-    Better: an email of about 150-200 words; a card of about 50-120.
+    Better: an email of about 150-200 words; a card of about 50-120; two or three sentences
+    after a phone screen (``Config.phone_screen_target``).
     """
     (low, high), target, what = _limits(doc)
     words = doc.word_count
