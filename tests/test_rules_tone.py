@@ -162,9 +162,15 @@ EXAMPLES = {
             "My divorce was finalized in the spring.",
             "I would love to take you out for drinks.",
             "Maybe dinner sometime, just the two of us.",
+            "You are the most brilliant, inspiring leader I have ever met.",
+            "You are truly a genius.",
+            "You must be the best manager in the world.",
         ],
         [
             "I enjoyed meeting the team.",
+            "It was one of the most thoughtful interviews I have ever had.",
+            "The best team I have ever worked with ran its own on-call.",
+            "Your team's genius for simple tooling showed.",
             "Thank you for the tour.",
             "The best candidate wins.",
             "I hang the dashboards out of the way.",
@@ -224,6 +230,20 @@ EXAMPLES = {
             "I look forward to hearing about next steps.",
             "Could you share the timeline?",
             "I expected the migration to take a week.",
+        ],
+    ),
+    "tone.gift": (
+        [
+            "I dropped off a box of chocolates for the team.",
+            "I sent you a small gift to say thanks.",
+            "Please accept this gift card as a small token of my appreciation.",
+            "I mailed the office a bottle of wine.",
+        ],
+        [
+            "Your plan for the gift shop's checkout stayed with me.",
+            "The gift card program you described is clever.",
+            "I sent you the slides we discussed.",
+            "Mentoring new hires is a gift to the whole team.",
         ],
     ),
     "tone.salary": (

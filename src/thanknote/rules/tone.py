@@ -615,6 +615,16 @@ personal = _phrase_rule(
         r"(?:over )?(?:a )?(?:coffee|drink|drinks|dinner|lunch) sometime",
         r"(?:my|our) (?:therapist|psychiatrist|counsellor|counselor) (?:says|said|thinks)",
         r"your (?:number|phone number) so",
+        # flattery: praise of the person rather than of the work
+        r"(?:person|leader|manager|boss|interviewer|mentor|human being|professional|woman|man|"
+        r"people) (?:I(?:'ve|’ve| have)?|I've) ever (?:met|known|worked with|spoken (?:with|to)|"
+        r"talked (?:with|to)|interviewed with)",
+        r"I(?:'ve|’ve| have) ever met",
+        r"(?:you are|you're|you’re) (?:truly |simply |absolutely |such |a |an |so |really )*(?:genius|"
+        r"legend|rock ?star|visionary|icon|living legend|role model|hero|inspiration to us all)",
+        r"best (?:manager|boss|leader|interviewer|person|mentor) in the (?:world|industry|universe|"
+        r"business|country)",
+        r"(?:in awe of you|worship you|idoli[sz]e you|your biggest fan)",
     ),
     "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
     """Overly personal remarks (about looks, friendship, drinks, pets) overstep with an interviewer.
@@ -760,6 +770,27 @@ demanding = _phrase_rule(
     """,
 )
 
+gift = _phrase_rule(
+    "tone.gift",
+    (
+        r"gift (?:basket|hamper)s?",
+        r"(?:accept|enjoy) (?:this|the|a|my) (?:small |little )?(?:gift|present|gift card|voucher)",
+        r"(?:sent|sending|send|bring|brought|bringing|dropped off|dropping off|drop off|mailed|"
+        r"posted|left) (?:you |your team |the team |the office |over )?(?:a |some |a few )?"
+        r"(?:small |little |modest |token )?(?:gifts?|gift cards?|presents?|flowers|bouquet|bottle of "
+        r"(?:wine|champagne|whisky|whiskey)|box of (?:chocolates|cookies|biscuits|donuts|doughnuts)|"
+        r"chocolates|cookies|cupcakes|donuts|doughnuts|hamper)",
+        r"(?:small|little) (?:gift|present|token of (?:my )?(?:thanks|appreciation|gratitude))",
+    ),
+    "'{}': gifts are usually inappropriate after an interview; the note itself is the thanks.",
+    """Gifts after an interview are usually inappropriate (ETIQUETTE.md); if one is considered,
+    the company's gift policy comes first.
+
+    Bad: I dropped off a box of chocolates for the team as a small token of my appreciation.
+    Better: Thank you again for your time; I enjoyed meeting the team.
+    """,
+)
+
 salary = _phrase_rule(
     "tone.salary",
     (
@@ -826,6 +857,7 @@ RULES: tuple[Rule, ...] = (
     desperate,
     negative,
     demanding,
+    gift,
     salary,
     apology,
 )
