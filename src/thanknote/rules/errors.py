@@ -593,6 +593,8 @@ delight delighting delighted; get getting gotten; be being been
 _FORMS = [entry.split() for entry in _VERB_FORMS.replace("\n", " ").split(";")]
 _ING = {base: ing for base, ing, _ in _FORMS}
 _PARTICIPLE = {base: done for base, _, done in _FORMS}
+# Verbs a modal takes in their plain form ("I can contribute", not "I can contributes").
+_MODAL_VERBS = "contribute bring help make take work add lead support learn grow build".split()
 _PLAIN = {
     **{ing: base for base, ing, _ in _FORMS},
     "met": "meet",
@@ -611,11 +613,7 @@ _PLAIN = {
     "feedbacks": "feedback",
     "knowledges": "knowledge",
     "equipments": "equipment",
-    **{
-        f"{verb}s": verb
-        for verb in "contribute bring help make take work add lead support learn grow build "
-        "deliver provide offer continue join start become give hope".split()
-    },
+    **{f"{verb}s": verb for verb in _MODAL_VERBS},
 }
 
 
@@ -763,7 +761,7 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (
             r"\b([Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Ss]hould|[Mm]ight|[Mm]ust)\s+("
-            + "|".join(k for k in _PLAIN if k.endswith("s") and _PLAIN[k] + "s" == k)
+            + "|".join(f"{verb}s" for verb in _MODAL_VERBS)
             + r")\b(?![-'’])",
             "After '{1}', use the plain verb: '{2<}'.",
             "{1} {2<}",
@@ -822,9 +820,9 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "your {2}",
         ),
         (
-            r"(?<=\bfrom )(your)(?=\s*[.!]|\s+(?:soon|again|shortly)\b)",
-            "Write 'from you'.",
-            "you",
+            r"\b([Ff]rom)\s+your(?=\s*[.!]|\s+(?:soon|again|shortly)\b)",
+            "Write '{1} you'.",
+            "{1} you",
         ),
         (
             r"\b([Pp]eak(?:ed|s)?)\s+my\s+(interest|curiosity)\b",
