@@ -95,8 +95,9 @@ EXAMPLES = {
         ],
     ),
     "length.too-many-paragraphs": (
-        [_sentences(6, 1), _sentences(7, 2)],
+        [_sentences(7, 1), _sentences(8, 2)],
         [
+            _sentences(6, 1),
             _sentences(5, 1),
             _sentences(4, 2),
             _sentences(5, 1).replace("Best regards,", "Thanks again!\n\nBest regards,"),
@@ -155,7 +156,7 @@ def test_whole_note_findings_have_no_span() -> None:
 
 def test_too_many_paragraphs_spans_the_extra_paragraphs() -> None:
     """The span starts at the first paragraph over the limit and runs to the last."""
-    note = _sentences(7, 1)
+    note = _sentences(8, 1)
     [found] = findings_of("length.too-many-paragraphs", note)
     assert found.start is not None and found.end is not None
     assert note[found.start : found.end].count(SENTENCE) == 2

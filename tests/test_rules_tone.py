@@ -364,6 +364,26 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
             ["Your suit today was very sharp", "navy really suits you"],
         ),
         ("tone.personal", "I hope you rest; you looked tired.", ["you looked tired"]),
+        (
+            "tone.demanding",
+            "Please let me know by Friday, as I have another offer I need to answer.",
+            ["as I have another offer"],
+        ),
+        (
+            "tone.negative",
+            "My employer's leadership has been disorganized and indifferent.",
+            ["leadership has been disorganized"],
+        ),
+        (
+            "tone.negative",
+            "My professor, Dr. Keller, was a terrible teacher.",
+            ["was a terrible teacher"],
+        ),
+        (
+            "tone.salary",
+            "Could you tell me how much the stipend is and whether travel is paid?",
+            ["how much the stipend", "whether travel is paid"],
+        ),
         ("tone.negative", "My manager was a complete fool.", ["manager was a complete fool"]),
     ],
 )
@@ -378,6 +398,8 @@ def test_paraphrased_tone_problems_are_caught(rule_id: str, text: str, flagged: 
         "Please let me know whichever day suits you for the site visit.",
         "If it suits you, I could bring the samples on Tuesday.",
         "The outfit looked great on the models in your spring collection.",
+        "Giving the leads a small stipend would cost little.",
+        "The leadership team has been generous with its time.",
         "I need an update on the server configuration before I can say more.",
         "The mate of a friend works in climate science.",
         "Please let me know by Friday if you need references.",

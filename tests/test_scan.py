@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -215,3 +216,21 @@ def test_quick_keeps_inline_flags_first() -> None:
 @given(st.text(alphabet=" \t\n\u00a0\u2003ab1_-—.,!é\u0301٣[\u200d😀", max_size=40))
 def test_count_words_counts_runs_that_hold_a_letter_or_digit(text: str) -> None:
     assert count_words(text) == len(re.findall(r"(?<!\S)(?=\S*?[^\W_])\S+", text))
+
+
+@pytest.mark.parametrize(
+    ("fragment", "text", "matches"),
+    [
+        ("rock ?stars?", "a rockstar", True),
+        ("rock ?stars?", "a rock  star", True),
+        ("rock ?stars?", "a rock\nstar", True),
+        ("team[- ]?players?", "a team-player", True),
+        ("team[- ]?players?", "a team+player", False),
+        ("give (?:100|110)(?: ?%| percent)", "give 110%", True),
+        ("give (?:100|110)(?: ?%| percent)", "give 110\npercent", True),
+        ("give (?:100|110)(?: ?%| percent)", "give 110percent", False),
+    ],
+)
+def test_loose_spaces(fragment: str, text: str, matches: bool) -> None:
+    """A space in a phrase matches any run of white space; " ?" also none; "[- ]" one."""
+    assert bool(re.search(loose(fragment), text)) is matches

@@ -207,7 +207,7 @@ class Config:
     #: words outside this range make a follow-up or status check a length warning
     followup_words: tuple[int, int] = attrs.field(default=(25, 250), converter=_to_followup_words)
     #: more body paragraphs than this is a length warning
-    max_paragraphs: int = attrs.field(default=5, validator=_positive("max_paragraphs"))
+    max_paragraphs: int = attrs.field(default=6, validator=_positive("max_paragraphs"))
     #: a paragraph longer than this many words is a wall of text (a whole short note fits in one)
     max_paragraph_words: int = attrs.field(default=250, validator=_positive("max_paragraph_words"))
     #: sentences longer than this are advice (info): hard to read

@@ -45,8 +45,31 @@ def _words(text: str) -> list[str]:
 
 
 def loose(fragment: str) -> str:
-    """A fragment whose spaces match any run of white space (a line break inside a phrase)."""
-    return fragment.replace(" ", r"\s+")
+    """A fragment whose spaces match any run of white space (a line break inside a phrase).
+
+    An optional space (" ?") matches any white space or none ("rock ?star": "rockstar"), and a
+    space in a character class ("[- ]") any one white-space character.
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for i, ch in enumerate(fragment):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            if ch == "]":
+                in_class = False
+            elif ch == " ":
+                ch = r"\s"
+        elif ch == "[":
+            in_class = True
+        elif ch == " ":
+            ch = r"\s*" if fragment[i + 1 : i + 2] == "?" else r"\s+"
+        elif ch == "?" and fragment[i - 1 : i] == " " and fragment[i - 2 : i - 1] != "\\":
+            continue  # the " ?" became \s*
+        out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=32)
@@ -61,8 +84,10 @@ def user_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _SHOW = "Replace it with one concrete example from your work that shows it."
 _CUT = "Cut it, or say the specific thing you mean."
 
-#: Stock phrases.  Weight 1: buzzwords and clichés that make a note sound like a template.
-#: Weight 0.5: courteous formulas that are fine once but add to a note built of stock parts.
+#: Stock phrases.  Weight 1: buzzwords, clichés and the filler ETIQUETTE.md lists ("I hope this
+#: email finds you well", "please do not hesitate to contact me") that make a note sound like a
+#: template.  Weight 0.5: courteous formulas that are fine once but add to a note built of stock
+#: parts.
 STOCK: tuple[Phrase, ...] = (
     Phrase(r"team[- ]?players?", 1, _SHOW),
     Phrase(
@@ -131,9 +156,15 @@ STOCK: tuple[Phrase, ...] = (
             r"win[- ]win",
             r"low[- ]hanging fruit",
             r"at the end of the day",
-            r"move the needle",
-            r"circle back",
-            r"touch base",
+            r"(?:move|moves|moving|moved) the needle",
+            r"(?:circle|circles|circling|circled) back",
+            r"(?:touch|touches|touching|touched) base",
+            r"best[- ]of[- ]breed",
+            r"can[- ]do attitude",
+            r"core competenc(?:y|ies)",
+            r"gurus?",
+            r"leverag(?:e|es|ed|ing) my (?:skills|skill set|skillset|experience|expertise|"
+            r"background|strengths)",
             r"game[- ]?changer",
             r"best[- ]in[- ]class",
             r"paradigm shift",
@@ -157,8 +188,12 @@ STOCK: tuple[Phrase, ...] = (
     *(
         Phrase(fragment, 1, _SHOW)
         for fragment in (
-            r"(?:wear|wears|wearing) (?:many|multiple) hats",
-            r"fast[- ]paced environment",
+            r"(?:wear|wears|wearing|wore|worn) (?:many|multiple|lots of|a lot of|different) hats",
+            r"fast[- ]paced environments?",
+            r"(?:thrive|thrives|thrived|thriving) in (?:a )?(?:fast[- ]paced|dynamic|high[- ]pressure)",
+            r"dynamic (?:environment|work environment)",
+            r"strategic thinker",
+            r"(?:I am|I'm|I’m) (?:very |extremely |incredibly )?hard[- ]working",
             r"thrive (?:in|under) pressure",
             r"(?:quick|fast) learner",
             r"people person",
@@ -200,18 +235,26 @@ STOCK: tuple[Phrase, ...] = (
     Phrase(
         r"(?:please )?(?:do not|don't|dont) hesitate to "
         r"(?:contact|reach|call|email|get in touch)",
-        0.5,
+        1,
         "Write 'Please let me know if I can send anything else.'",
     ),
-    Phrase(r"(?:I am|I'm|I’m) writing to", 0.5, "Start with the thanks itself."),
+    Phrase(r"(?:I am|I'm|I’m) writing to", 1, "Start with the thanks itself."),
+    Phrase(
+        r"(?:I would like to |I'd like to |I want to )?take this opportunity to",
+        0.5,
+        "Start with the thing itself.",
+    ),
+    Phrase(r"deep[- ]dives?", 0.5, "Say what the dive found."),
+    Phrase(r"on the same page", 0.5, "Say what you agreed on."),
+    Phrase(r"skill ?sets?", 0.5, "Name the skill."),
     Phrase(
         r"(?:I )?hope (?:this|my) (?:email|e-mail|message|note|letter) finds you well",
-        0.5,
+        1,
         "Start with the thanks itself.",
     ),
     Phrase(
         r"(?:out of|from) your busy schedule|your busy schedule",
-        0.5,
+        1,
         "Write 'Thank you for your time' or thank them for something specific.",
     ),
     Phrase(

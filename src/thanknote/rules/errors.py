@@ -836,6 +836,15 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} advice",
         ),
         (
+            # "it sounds like your planning a new series": a verb in -ing with its object, after
+            # words that begin a clause ("I appreciated your taking the time" is fine).
+            r"(?:(?<=\blike )|(?<=\bthat )|(?<=\bsince )|(?<=\bbecause )|(?<=\bif )|(?<=\bknow )"
+            r"|(?<=\bwhen ))([Yy]our)\s+([a-z]+ing)(?=\s+(?:a|an|the|to|some|this|that|my|our|"
+            r"their|more|forward)\b)",
+            "Use 'you're' (you are) here.",
+            "you're {2}",
+        ),
+        (
             # "I know your busy preparing": an adjective that needs a verb, not a noun after it.
             r"\b([Yy]our)\s+(busy|right|correct|able|welcome)(?=\s*[.,;!?]|\s+(?:and|but|so|"
             r"with|at|right now|this week)\b|\s+[a-z]+ing\b)",
@@ -1318,7 +1327,11 @@ _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _JOIN = re.compile(
     r"(?:\bjoin(?:ing)?|\bto work at|\b[Tt]he interview at|\b(?:[Tt]he|[Tt]his)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,5}?(?:role|position|job|opening|opportunity|post|vacancy|team)[ \t]+"
-    r"(?:at|with))"
+    r"(?:at|with)|\b(?:spend|spending)[ \t]+(?:the|this|next|a)[ \t]+(?:summer|year|semester|"
+    r"term|fall|autumn|spring|winter|season)[ \t]+(?:at|with)|\b(?:forward to|excited to|love to|"
+    r"like to|hope to|eager to|keen to|glad to|happy to|chance to|opportunity to)[ \t]+"
+    r"(?:[a-z]+[ \t]+){0,2}?(?:working|work|contributing|contribute|interning|intern|starting|"
+    r"start|growing|grow)[ \t]+at|\b(?:my|a)[ \t]+future[ \t]+(?:at|with))"
     r"[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
 )
 
@@ -1379,8 +1392,8 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
 
     Only a capitalised title right before "role", "position", "post", "opening" or "job" is
     compared, and it matches when it shares a word (other than a level such as "Senior") with
-    the interview's role, or is its initials; titles made only of the context's own words (an
-    interviewer's title, a topic) are left alone.
+    the interview's role; acronyms ("the TA role") and titles made only of the context's own
+    words (an interviewer's title, a topic) are left alone.
 
     Bad: Thank you for discussing the Data Scientist role. (the interview was for Backend Engineer)
     Better: Thank you for discussing the Backend Engineer role.
@@ -1388,18 +1401,16 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
     iv = doc.interview
     if iv is None or not iv.role.strip():
         return
-    role_words = _org_words(iv.role.replace("/", " "))
-    role = _role_stems(role_words)
+    role = _role_stems(w.lower() for w in re.findall(r"[^\W_]+", iv.role))
     if not role:
         return
-    initials = "".join(w[0] for w in role_words if w not in ("of", "and", "the", "&")).upper()
     known = doc.context_words
     for m in _ROLE_SLOT.finditer(doc.text):
         title = m.group(1)
         words = [w.lower() for w in re.findall(r"[^\W_]+", title)]
         named = _role_stems(words)
-        if not named or named & role or title.replace(" ", "") in (initials, initials + "s"):
-            continue
+        if not named or named & role or (len(words) == 1 and title.isupper()):
+            continue  # an acronym ("the TA role") is too short to compare
         if all(w in known for w in words if w not in _ROLE_LEVELS):
             continue  # an interviewer's title, a team or topic from the context
         yield Hit(

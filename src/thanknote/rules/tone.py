@@ -701,9 +701,10 @@ negative = _phrase_rule(
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
         r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers)"
-        r" (?:there |here )?(?:is|are|was|were) (?:a |an |such a )?(?:complete |total |absolute "
-        r"|utter )?(?:disaster|mess|joke|nightmare|lazy|incompetent|clueless|useless|hopeless|toxic|"
-        r"out of touch)",
+        r" (?:there |here )?(?:is|are|was|were|has been|have been) (?:a |an |such a )?(?:complete "
+        r"|total |absolute |utter |so |very |really |completely |totally )?(?:disaster|mess|joke|"
+        r"nightmare|lazy|incompetent|clueless|useless|hopeless|toxic|out of touch|disorganized|"
+        r"disorganised|chaotic|dysfunctional|indifferent|unprofessional|shambles|circus)",
         r"(?:the|my|our) (?:team|colleagues|coworkers|co-workers|staff) (?:there )?(?:is|are|was|"
         r"were) (?:completely |totally |utterly )?(?:incompetent|lazy|useless|clueless|hopeless)",
         r"treats? (?:its|their|the|his|her|our) (?:staff|employees|people|workers|team) (?:so )?"
@@ -718,6 +719,12 @@ negative = _phrase_rule(
         r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
         r"incompetent|clueless|useless|hopeless)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
+        r"(?:was|is|were|are) (?:such )?(?:a |an )?(?:truly |really |totally )?(?:terrible|awful|"
+        r"horrible|lousy|useless|incompetent|the worst) (?:teacher|professor|lecturer|instructor|"
+        r"tutor|boss|manager|supervisor|mentor|leader|coach|colleague|coworker|co-worker|employer|"
+        r"company|place to work)",
+        r"(?:faculty|professors|teachers|lecturers|instructors|tutors) (?:here |there )?(?:are|were) "
+        r"(?:all )?(?:like that|terrible|awful|useless|incompetent|lazy|hopeless)",
     ),
     "'{}' speaks badly of an employer; leave it out, or put the move in positive terms.",
     """Negativity about past or current employers makes an interviewer wonder what comes next.
@@ -740,6 +747,8 @@ demanding = _phrase_rule(
         r"(?:accept|take|go with) (?:one of )?(?:the |my )?other offers?",
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
         r"(?:this is|consider this) (?:an|my) ultimatum",
+        r"(?:as|because|since) I (?:have|'ve got|’ve got|am holding|hold|need to answer) (?:another|"
+        r"a competing|an other|a second|other|an outside) offers?",
         r"(?:is|are) (?:not|n't) serious about",
         r"(?:waste|wasting) (?:my|of my) time",
         r"or (?:else )?I (?:will|'ll) (?:withdraw|move on|look elsewhere|go elsewhere|take my)",
@@ -814,6 +823,12 @@ salary = _phrase_rule(
         r"(?:hourly|starting) (?:wage|rate|pay)",
         r"how much (?:the|this) (?:role|position|job) pays",
         r"relocation (?:package|assistance)",
+        r"(?:the|my|what) stipend",
+        r"stipend (?:amount|level|rate)",
+        r"how much (?:the |a |my )?stipend",
+        r"(?:housing|travel|living|relocation|moving) (?:allowance|stipend|subsidy|reimbursement)",
+        r"(?:whether|if) (?:the )?(?:travel|housing|relocation|overtime|training|internship|"
+        r"position|role|job|it) (?:is|will be) paid",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
     """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
