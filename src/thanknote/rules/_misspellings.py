@@ -64,7 +64,12 @@ discussion; enthousiastic enthusiastic; entusiastic enthusiastic;
 excelent excellent; excellant excellent; grammer grammar; helpfull helpful;
 oppurtunities opportunities; oppertunities opportunities; positon position; postion position;
 recieveing receiving; sucess success; succes success; thankyou thank you; thnak thank;
-wonderfull wonderful; woudl would; yuor your
+wonderfull wonderful; woudl would; yuor your; bizzare bizarre; calender calendar; carribean
+Caribbean; mischevious mischievous; potatos potatoes; supercede supersede; therefor therefore;
+underate underrate; calenders calendars; guage gauge; harrassment harassment; indispensible
+indispensable; liesure leisure; medeival medieval;
+perseverence perseverance; questionaire questionnaire; recieved received; sargent sergeant;
+strenght strength; succesful successful; sucessful successful; tendancies tendencies
 """
 
 #: misspelling -> correction
