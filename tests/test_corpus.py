@@ -39,13 +39,17 @@ def _assert_accurate(name: str, checker: tn.Checker) -> None:
     ]
 
 
-@pytest.mark.parametrize("name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")])
+@pytest.mark.parametrize(
+    "name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
+)
 def test_precision_and_recall_hold_on_the_projects_own_notes(name: str) -> None:
     _assert_accurate(name, tn.Checker())
 
 
 @pytest.mark.languagetool
-@pytest.mark.parametrize("name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")])
+@pytest.mark.parametrize(
+    "name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
+)
 def test_languagetool_keeps_precision_on_the_projects_own_notes(
     name: str, languagetool_url: str
 ) -> None:

@@ -21,6 +21,27 @@ def test_a_postscript_after_the_signature_is_not_a_body_paragraph() -> None:
     assert doc.postscript is not None and doc.postscript.text == "P.S. The guide is attached."
 
 
+def test_a_signature_block_of_several_lines_is_the_signature() -> None:
+    text = (
+        "Dear Mr Koh,\n\nThank you for the talk about the Jakarta office.\n\nBest regards,\n\n"
+        "Rachel Goh\nBSc (Hons) Psychology, National University of Singapore\n+65 9123 4567\n"
+        "rachel.goh@example.sg\nlinkedin.com/in/rachelgoh\nshe/her\n\nP.S. The deck is attached."
+    )
+    doc = tn.Document(text)
+    assert [p.text for p in doc.paragraphs] == ["Thank you for the talk about the Jakarta office."]
+    assert doc.signoff is not None and doc.signoff.text == "Best regards,"
+    assert doc.signature is not None and doc.signature.text.startswith("Rachel Goh\nBSc")
+    assert doc.signature.text.endswith("she/her")
+    assert doc.postscript is not None and doc.postscript.text == "P.S. The deck is attached."
+
+
+def test_sentences_after_a_sign_off_like_line_stay_in_the_body() -> None:
+    text = "Dear Ana,\n\nThanks again!\nI will send the forecast model on Friday.\n\nBest,\nJo"
+    doc = tn.Document(text)
+    assert doc.signoff is not None and doc.signoff.text == "Best,"
+    assert "I will send the forecast model on Friday." in doc.paragraphs[-1].text
+
+
 def test_a_ps_before_the_sign_off_stays_in_the_body() -> None:
     doc = tn.Document("Dear Ana,\n\nThanks.\n\nPS: one more thing.\n\nBest,\nJo")
     assert [p.text for p in doc.paragraphs] == ["Thanks.", "PS: one more thing."]

@@ -61,6 +61,7 @@ EXAMPLES = {
             "I wore many hats and thrive in fast-paced settings.",
             "Leveraging my skills, I would touch base weekly.",
             "I'm hard-working and have a can-do attitude.",
+            "I wish the firm continued success.",
         ],
         [
             "I enjoyed our conversation about pallet forecasts.",
@@ -78,6 +79,11 @@ EXAMPLES = {
         [
             _note(TEMPLATE),
             TEMPLATE,
+            _note(
+                "Dear Morgan,\n\nThank you for the interview held on 14/10/2025 for the role. "
+                "It was a pleasure to learn about the organisation on March 3rd, 2026.\n\n"
+                "Best regards,\nSam\n+44 20 7946 0958\nsam@example.org"
+            ),
             _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
         ],
         [

@@ -216,12 +216,41 @@ def _is_signoff(line: str) -> bool:
     return len(line) <= 60 and bool(_SIGNOFF_WORDS.match(line))
 
 
+# A signature block: the name, then a title, degrees, a phone number, an address, a link or
+# pronouns, one short line each.
+_SIGNATURE_LINES = 7
+_SIGNATURE_LINE_WORDS = 10
+
+
+def _signature_line(line: str, first: bool) -> bool:
+    """Whether ``line`` can belong to a signature block (its first line is the name)."""
+    words = line.split()
+    if first:
+        return len(words) <= 6
+    return len(words) <= _SIGNATURE_LINE_WORDS and not line.rstrip().endswith(("!", "?", ":"))
+
+
+def _signoff_at(lines: list[Span], floor: int) -> int | None:
+    """The index of the sign-off line: the last line that reads as one, followed only by a
+    signature block (none, a name, or a name and a few short contact lines)."""
+    first = max(0, len(lines) - _SIGNATURE_LINES - 1)
+    for i in range(len(lines) - 1, first - 1, -1):
+        if lines[i].start < floor:
+            break
+        if _is_signoff(lines[i].text):
+            after = lines[i + 1 :]
+            if all(_signature_line(ln.text, k == 0) for k, ln in enumerate(after)):
+                return i
+    return None
+
+
 def _signed_off(lines: list[Span]) -> bool:
     """Whether these lines end with a sign-off, with or without a signature after it."""
-    if len(lines) >= 3 and _is_signoff(lines[-2].text):
-        name = lines[-1].text.strip()
-        return len(name.split()) <= 4 and not name.endswith((".", "!", "?"))
-    return len(lines) >= 2 and _is_signoff(lines[-1].text) and lines[-1].text.rstrip().endswith(",")
+    i = _signoff_at(lines, 0)
+    if i is not None and i < len(lines) - 1:
+        name = lines[i + 1].text.strip()
+        return not name.endswith((".", "!", "?"))
+    return i is not None and i >= 1 and lines[i].text.rstrip().endswith(",")
 
 
 def _parse(text: str, lines: list[Span]) -> _Parts:
@@ -242,17 +271,12 @@ def _parse(text: str, lines: list[Span]) -> _Parts:
     # The sign-off is the last short line that reads as one; what follows it is the signature.
     signoff: Span | None = None
     signature: Span | None = None
-    tail = [ln for ln in lines[-4:] if ln.start >= body_start]
-    for i in range(len(tail) - 1, -1, -1):
-        if _is_signoff(tail[i].text):
-            after = tail[i + 1 :]
-            if all(len(ln.text.split()) <= 6 for ln in after):
-                signoff = tail[i]
-                if after:
-                    signature = Span(
-                        after[0].start, after[-1].end, text[after[0].start : after[-1].end]
-                    )
-                break
+    at = _signoff_at(lines, body_start)
+    if at is not None:
+        signoff = lines[at]
+        after = lines[at + 1 :]
+        if after:
+            signature = Span(after[0].start, after[-1].end, text[after[0].start : after[-1].end])
     if signoff is None and len(lines) >= 3 and lines[-2].start >= body_start:
         # A short closing line with a comma, then a name: a sign-off in any words or language
         # ("Ngā mihi,", "Saludos,").

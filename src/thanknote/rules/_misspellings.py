@@ -107,7 +107,7 @@ _LOANS = (
 # "tracking").
 _WORK_WORDS = (
     "fracking grepping accessor accessors kilojoule kilojoules ventilatory theremin abductee "
-    "geotech geotechnical"
+    "geotech geotechnical eucalypt eucalypts"
 )
 
 #: loanwords and words of work the spelling rule accepts

@@ -245,6 +245,16 @@ STOCK: tuple[Phrase, ...] = (
         "Start with the thing itself.",
     ),
     Phrase(r"deep[- ]dives?", 0.5, "Say what the dive found."),
+    Phrase(
+        r"(?:the |your |its |the company's |the firm's )?continued success",
+        0.5,
+        "Say what you would contribute to.",
+    ),
+    Phrase(
+        r"(?:a |an )?(?:strong|ideal|excellent|great|suitable) candidate",
+        0.5,
+        "Name the requirement you meet and how.",
+    ),
     Phrase(r"on the same page", 0.5, "Say what you agreed on."),
     Phrase(r"skill ?sets?", 0.5, "Name the skill."),
     Phrase(
@@ -263,12 +273,14 @@ STOCK: tuple[Phrase, ...] = (
         "Name the requirement you meet and how.",
     ),
     Phrase(
-        r"learn(?:ing)? more about the (?:role|position|company|team|organization|opportunity)",
+        r"learn(?:ing)? more about the (?:role|position|company|team|organi[sz]ation|opportunity|"
+        r"firm|business|department|school|practice)",
         0.5,
         "Say what you learned.",
     ),
     Phrase(
-        r"(?:I am|I'm|I’m) confident (?:that )?I (?:can|could|would|will)",
+        r"(?:I am|I'm|I’m) confident (?:that )?(?:I (?:can|could|would|will)|my (?:skills|"
+        r"experience|background|qualifications))",
         0.5,
         "Show the confidence with evidence instead.",
     ),

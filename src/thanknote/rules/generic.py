@@ -121,6 +121,25 @@ def stock_heavy(doc: Document) -> Iterator[Hit]:
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _EFFORT = re.compile(r"(?:100|110)\s*(?:%|percent\b|per cent\b)")
+# A date says when the interview was, not what it was about: "14/10/2025", "3 March", "March 3rd".
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_DATE_AHEAD = re.compile(
+    rf"(?i)\d{{1,4}}(?:[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}\b|(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH})"
+)
+_DATE_BEHIND = re.compile(
+    rf"(?i)(?:(?<![a-z]){_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|"
+    rf"\d{{1,4}}[/.\-](?:\d{{1,2}}[/.\-])?)$"
+)
+
+
+def _in_date(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` is part of a date."""
+    return bool(_DATE_AHEAD.match(text, pos) or _DATE_BEHIND.search(text, max(0, pos - 20), pos))
+
+
 _CLOCK = re.compile(r"(?i)^\d{1,2}(?::\d\d(?:am|pm)?|am|pm)$")
 # A capitalized name right before one of these is the job title or team ("the Data Analyst role").
 _TITLE_HEADS = frozenset(
@@ -326,7 +345,11 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
         if low in names or low in COMMON_CAPITALIZED:
             continue
         if any(map(str.isdigit, w)):
-            if not _CLOCK.match(w) and not _EFFORT.match(text, starts[k]):
+            if (
+                not _CLOCK.match(w)
+                and not _EFFORT.match(text, starts[k])
+                and not _in_date(text, starts[k])
+            ):
                 return k
             continue
         if w.isupper() and len(w) >= 2:
