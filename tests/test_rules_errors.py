@@ -227,6 +227,7 @@ EXAMPLES = {
             "Thanks for the sneak peak.",
             "Thank you for your advise.",
             "It sounds like your planning a new series.",
+            "I look forward to hearing form you.",
         ],
         [
             "I look forward to hearing from you and to the next step.",
@@ -300,6 +301,7 @@ EXAMPLES = {
             _lodge("The position with Harbor Inn Group sounds exciting."),
             _lodge("I would like to spend the summer at Pinecrest Resort."),
             _lodge("I look forward to working at Pinecrest Resort."),
+            _lodge("P.S. The checklist is attached in case it is useful for the Pinecrest Resort."),
             _lodge("I admire how alder creek lodge runs its weddings."),
         ],
         [
@@ -317,6 +319,7 @@ EXAMPLES = {
             _lodge("I would love to work with Priya on the wedding packages."),
             _lodge("I would love to bring what I learned at Pinecrest Resort."),
             _lodge("I look forward to working at Alder Creek Lodge."),
+            _lodge("I hope the checklist is useful to Priya and the sales team."),
             _lodge("See alder-creek-lodge.com/events and sofia@aldercreeklodge.com."),
             "I would be delighted to join Alder Ridge Lodge.",
         ],

@@ -375,6 +375,11 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
         ),
         ("tone.personal", "I hope you rest; you looked tired.", ["you looked tired"]),
         (
+            "tone.negative",
+            "Two techs spend most of their shift on their phones, so I end up doing everyone's work.",
+            ["spend most of their shift on their phones", "end up doing everyone's work"],
+        ),
+        (
             "tone.demanding",
             "Please let me know by Friday, as I have another offer I need to answer.",
             ["as I have another offer"],
@@ -409,6 +414,7 @@ def test_paraphrased_tone_problems_are_caught(rule_id: str, text: str, flagged: 
         "If it suits you, I could bring the samples on Tuesday.",
         "The outfit looked great on the models in your spring collection.",
         "Giving the leads a small stipend would cost little.",
+        "It was useful to see the drive-thru window during the rush.",
         "The leadership team has been generous with its time.",
         "I need an update on the server configuration before I can say more.",
         "The mate of a friend works in climate science.",

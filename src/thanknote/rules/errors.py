@@ -803,6 +803,11 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1<}",
         ),
         (
+            r"\b([Hh]ear(?:ing|d)?)\s+form\s+(you|your|them|him|her|us|the)\b",
+            "Write 'from' here; 'form' is a different word.",
+            "{1} from {2}",
+        ),
+        (
             r"\b([Mm]eat)\s+(you|with)\b",
             "Write 'meet' (to come together); 'meat' is food.",
             "meet {2}",
@@ -1331,7 +1336,8 @@ _JOIN = re.compile(
     r"term|fall|autumn|spring|winter|season)[ \t]+(?:at|with)|\b(?:forward to|excited to|love to|"
     r"like to|hope to|eager to|keen to|glad to|happy to|chance to|opportunity to)[ \t]+"
     r"(?:[a-z]+[ \t]+){0,2}?(?:working|work|contributing|contribute|interning|intern|starting|"
-    r"start|growing|grow)[ \t]+at|\b(?:my|a)[ \t]+future[ \t]+(?:at|with))"
+    r"start|growing|grow)[ \t]+at|\b(?:my|a)[ \t]+future[ \t]+(?:at|with)|\b(?:is|be|are)[ \t]+"
+    r"(?:useful|helpful|of use)[ \t]+(?:for|to)[ \t]+the)"
     r"[ \t]+([A-Z][\w&'’.\-]*(?:[ \t]+(?:[A-Z][\w&'’.\-]*|&|of|and|the|de))*)"
 )
 

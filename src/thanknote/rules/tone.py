@@ -552,7 +552,7 @@ text_speak = _phrase_rule(
         r"cuz",
         r"coz",
         r"tho",
-        r"thru",
+        r"(?<!-)thru",  # "drive-thru" is a word
         r"msg",
         r"irl",
         r"jk",
@@ -744,6 +744,10 @@ negative = _phrase_rule(
         r"horrible|lousy|useless|incompetent|the worst) (?:teacher|professor|lecturer|instructor|"
         r"tutor|boss|manager|supervisor|mentor|leader|coach|colleague|coworker|co-worker|employer|"
         r"company|place to work)",
+        r"(?:end up|ended up|always|usually) (?:doing|covering) (?:everyone's|everybody's|everyone "
+        r"else's|all the|their|other people's) (?:work|jobs|shifts)",
+        r"(?:spend|spends|spent) (?:most|all|half) of (?:their|the|every) (?:shift|shifts|day|time) "
+        r"(?:on|glued to) their phones",
         r"(?:faculty|professors|teachers|lecturers|instructors|tutors) (?:here |there )?(?:are|were) "
         r"(?:all )?(?:like that|terrible|awful|useless|incompetent|lazy|hopeless)",
     ),
