@@ -67,8 +67,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # _WORD as one group, written to open with a single character class: the regex engine then
 # skips over the text between words in C instead of trying a match at every position.
-_WORD_GROUP = re.compile(r"([^\W_][^\W_]*(?:['’\-][^\W_]+)*)")
-_WORD_GROUP_ASCII = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*)")
+_WORD_GROUP = re.compile(r"([^\W_][^\W_]*+(?:['’\-][^\W_]++)*+)")
+_WORD_GROUP_ASCII = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+)")
 _JOINER = re.compile(r"([-'’])")
 
 
