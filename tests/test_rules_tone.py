@@ -376,6 +376,11 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
         ("tone.personal", "I hope you rest; you looked tired.", ["you looked tired"]),
         (
             "tone.negative",
+            "The partners at my current firm are frankly incompetent.",
+            ["partners at my current firm are frankly incompetent"],
+        ),
+        (
+            "tone.negative",
             "Two techs spend most of their shift on their phones, so I end up doing everyone's work.",
             ["spend most of their shift on their phones", "end up doing everyone's work"],
         ),

@@ -722,8 +722,10 @@ negative = _phrase_rule(
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
         r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers)"
-        r" (?:there |here )?(?:is|are|was|were|has been|have been) (?:a |an |such a )?(?:complete "
-        r"|total |absolute |utter |so |very |really |completely |totally )?(?:disaster|mess|joke|"
+        r" (?:there |here |(?:at|in) (?:my|our) (?:(?:current|former|old|last|previous|present) )?"
+        r"(?:firm|company|job|employer|workplace|office|practice|team|school|hospital|store) )?"
+        r"(?:is|are|was|were|has been|have been) (?:a |an |such a )?(?:complete |total |absolute "
+        r"|utter |so |very |really |completely |totally |frankly |honestly )?(?:disaster|mess|joke|"
         r"nightmare|lazy|incompetent|clueless|useless|hopeless|toxic|out of touch|disorganized|"
         r"disorganised|chaotic|dysfunctional|indifferent|unprofessional|shambles|circus)",
         r"(?:the|my|our) (?:team|colleagues|coworkers|co-workers|staff) (?:there )?(?:is|are|was|"
@@ -740,6 +742,7 @@ negative = _phrase_rule(
         r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
         r"incompetent|clueless|useless|hopeless)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
+        r"get away from (?:those|these) people",
         r"(?:was|is|were|are) (?:such )?(?:a |an )?(?:truly |really |totally )?(?:terrible|awful|"
         r"horrible|lousy|useless|incompetent|the worst) (?:teacher|professor|lecturer|instructor|"
         r"tutor|boss|manager|supervisor|mentor|leader|coach|colleague|coworker|co-worker|employer|"
