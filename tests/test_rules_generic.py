@@ -84,6 +84,16 @@ EXAMPLES = {
                 "It was a pleasure to learn about the organisation on March 3rd, 2026.\n\n"
                 "Best regards,\nSam\n+44 20 7946 0958\nsam@example.org"
             ),
+            tn.Note(
+                body="Dear Ms. Osei,\n\nThank you for the call. I have long admired Greenleaf's "
+                "mission and values.\n\nBest regards,\nNoah",
+                interview=tn.Interview(
+                    company="Greenleaf Energy",
+                    role="Outreach Coordinator",
+                    date=dt.date(2026, 3, 2),
+                    topics=["the rooftop solar co-op on Harrow Street"],
+                ),
+            ),
             _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
         ],
         [

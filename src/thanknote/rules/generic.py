@@ -342,6 +342,8 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
     for k in compress(range(len(texts)), map(not_, plain)):
         w = texts[k]
         low = w.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]  # "Greenleaf's" is the company's name too
         if low in names or low in COMMON_CAPITALIZED:
             continue
         if any(map(str.isdigit, w)):

@@ -450,6 +450,9 @@ slang = _phrase_rule(
         r"(?:the|this|that|some|other|training|that kind of) stuff",
         r"stuff like that",
         r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane|sick)",
+        r"(?:port|game|demo|build|setup|set-up|project|office|product|app|launch|feature|stack|"
+        r"design|trailer|level|release|tech|kit|rig|studio|space) (?:looks|sounds|seems|is|was) "
+        r"(?:so |totally |pretty |really )?(?:sick|insane|fire|dope|lit|epic|legit)",
         r"how crazy",
         r"(?:shoot|drop) me (?:a|an) (?:message|text|line|email|note)",
         r"pretty much",
