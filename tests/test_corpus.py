@@ -39,19 +39,36 @@ def _assert_accurate(name: str, checker: tn.Checker) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
-)
+# Every corpus but holdout15, which tracks a known weakness (see below and the README).
+HELD_OUT = tuple(f"holdout{n}.jsonl" for n in ("", *map(str, range(2, 15))))
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_precision_and_recall_hold_on_the_projects_own_notes(name: str) -> None:
     _assert_accurate(name, tn.Checker())
 
 
 @pytest.mark.languagetool
-@pytest.mark.parametrize(
-    "name", [f"holdout{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
-)
+@pytest.mark.parametrize("name", HELD_OUT)
 def test_languagetool_keeps_precision_on_the_projects_own_notes(
     name: str, languagetool_url: str
 ) -> None:
     """British spellings, jargon, slang and sign-offs in other languages stay advice."""
     _assert_accurate(name, tn.Checker(grammar=tn.LanguageTool(url=languagetool_url, timeout=30)))
+
+
+def test_the_generic_boundary_corpus_keeps_its_measured_level() -> None:
+    """holdout15 tracks a known weakness: clean notes whose one specific detail is a paraphrase
+    of a topic in plain words ("lowering an injured coworker from the nacelle" for "climb
+    rescue drills") can read as naming nothing.  Every generic note is caught; this guards the
+    levels measured when it was added (generic precision 0.76) against getting worse."""
+    lines = (CORPUS / "holdout15.jsonl").read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in lines if line.strip()]
+    reports = tn.check_many([note_from_case(c) for c in cases])
+    want = [_expected(c)["generic"] for c in cases]
+    got = [r.flagged("generic") for r in reports]
+    tp = sum(w and g for w, g in zip(want, got, strict=True))
+    assert tp == sum(want)  # recall 1.0
+    assert tp / sum(got) >= 0.75
+    for cat in ("errors", "length", "tone", "timing"):
+        assert [_expected(c)[cat] for c in cases] == [r.flagged(cat) for r in reports], cat

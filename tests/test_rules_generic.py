@@ -97,6 +97,10 @@ EXAMPLES = {
             _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
         ],
         [
+            _note(
+                'Dear Morgan,\n\nYour remark that "the first departure of the day sets the pace" '
+                "has stayed with me.\n\nBest regards,\nSam"
+            ),
             _note(SPECIFIC),
             _note(ONE_ROUTINE),
             SPECIFIC,

@@ -31,6 +31,7 @@ EXAMPLES = {
             "Hey Dana,\n\nThanks.",
             "Yo Chef,\n\nThanks.",
             "Hi there,\n\nThanks.",
+            "Hi dear Laura,\n\nThanks.",
             "Hiya!\n\nThanks.",
             "What's up Dana,\n\nThanks.",
             _note("Dear Dana,\n\nThanks.", subject="hey"),
@@ -48,6 +49,7 @@ EXAMPLES = {
             "Dear Dana,\n\nThanks.\n\nCheers mate,\nConnor",
             "Thanks.\n\nxoxo,\nKay",
             "Thanks.\n\nLater,\nTyler",
+            "Thanks.\n\nWith love and respect,\nDeepak",
             "Thanks.\n\nPeace out,\nDanny",
             "Thanks.\n\nTalk soon!\nJo",
         ],
@@ -375,6 +377,16 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
             ["Your suit today was very sharp", "navy really suits you"],
         ),
         ("tone.personal", "I hope you rest; you looked tired.", ["you looked tired"]),
+        (
+            "tone.desperate",
+            "Madam, I kindly request that you select me. This job is very important for my family.",
+            ["kindly request that you select me", "This job is very important for my family"],
+        ),
+        (
+            "tone.demanding",
+            "I will be waiting for your answer urgently. Please reply as soon as possible.",
+            ["waiting for your answer urgently", "Please reply as soon as possible"],
+        ),
         (
             "tone.negative",
             "The partners at my current firm are frankly incompetent.",

@@ -383,12 +383,15 @@ EMPHATIC_CAPS = frozenset(
 #: Casual openings ("Hey", "Yo"); "Hi <name>" and "Hello" are acceptable (ETIQUETTE.md).
 CASUAL_GREETING = (
     r"hey there|hey|heya|hiya|howdy|yo|sup|wassup|what's up|whats up|what’s up|hi there|"
-    r"hello there|hi guys|hey guys|hey y'all|hey all|hey team|hi folks|hey folks|ahoy"
+    r"hello there|hi guys|hey guys|hey y'all|hey all|hey team|hi folks|hey folks|ahoy|"
+    r"hi dear|hello dear|hey dear|my dear"
 )
 
 #: Casual sign-offs, as a whole closing line.
 CASUAL_SIGNOFF = (
     r"cheers(?: mate| mates| buddy)?|later|laters|later dude|xoxo|xo|hugs|love|lots of love|peace|"
     r"peace out|thx|thnx|tks|ttyl|talk soon|talk later|see ya|see you|see you soon|see you later|"
-    r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up"
+    r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up|"
+    r"with love|with love and (?:respect|regards|gratitude|thanks)|love and (?:respect|regards)|"
+    r"kisses|god bless(?: you)?"
 )

@@ -606,6 +606,12 @@ _PLAIN = {
     "wrote": "write",
     "began": "begin",
     "thanks": "thank",
+    "i am": "I have been",
+    "i'm": "I've been",
+    "i’m": "I’ve been",
+    "we are": "we have been",
+    "we're": "we've been",
+    "we’re": "we’ve been",
     "interesting": "interested",
     "exciting": "excited",
     "informations": "information",
@@ -803,6 +809,24 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1<}",
         ),
         (
+            r"\b([Mm]ore|[Ll]ess)\s+(better|worse|faster|easier|bigger|quicker|smaller|larger|"
+            r"cheaper|higher|lower|stronger|simpler|harder|longer|shorter|older|younger|greater|"
+            r"smarter|safer|clearer|closer|happier|busier|healthier|wider|deeper|tighter|"
+            r"cleaner)\b",
+            "Use one comparative: '{2}', not '{1} {2}'.",
+            "{2}",
+        ),
+        (
+            # "I am working here since 2019": a state that began in the past takes "have been".
+            r"\b(I\s+am|I['’]m|[Ww]e\s+are|[Ww]e['’]re)\s+([a-z]+ing)\b(?=(?:(?!\b(?:have|has|had|"
+            r"which|that|who|when|where|because)\b)[^.!?,;:\n]){0,50}?\bsince\s+(?i:\d{4}\b|(?:last|early|"
+            r"late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:the\s+)?"
+            r"(?:start|beginning|end|spring|summer|autumn|fall|winter)\b|(?:my|our)\s+(?:graduation|"
+            r"first|arrival|time)\b|then\b|childhood\b))",
+            "Use the present perfect with 'since': '{1<} {2}'.",
+            "{1<} {2}",
+        ),
+        (
             r"\b([Hh]ear(?:ing|d)?)\s+form\s+(you|your|them|him|her|us|the)\b",
             "Write 'from' here; 'form' is a different word.",
             "{1} from {2}",
@@ -900,6 +924,11 @@ def _fill(template: str, m: re.Match[str], *, keep_case: bool = False) -> str:
 _VOWEL_SOUND = re.compile(r"(?i)(?:[aio]|e(?!u|we)|u(?:n[^aeiouy]|p|mb|gl|lt|tt|rg|sh))")
 _ONE = re.compile(r"(?i)one(?:s|self)?$|once$")
 _CONSONANT = re.compile(r"[bcdfgjklmnpqrstvwxz]")
+# Words spelled with a vowel that start with a consonant sound ("a useful", "a one-off").
+_YOU_SOUND = re.compile(
+    r"(?i)(?:uniqu|unit|univers|union|uniform|unicorn|unif|usual|use|usag|utili|urinar|euro|eulog|"
+    r"one(?:$|-))"
+)
 _ARTICLE = re.compile(r"\b([Aa]n?)[ \t]+([A-Za-z][a-z]+)\b(?![-'’.]\w)")
 
 
@@ -907,7 +936,7 @@ def _article_fix(article: str, word: str) -> str | None:
     """'an' before a vowel sound, 'a' before a consonant sound; None when unsure or right."""
     if article.lower() == "a" and _VOWEL_SOUND.match(word) and not _ONE.match(word):
         return "an"
-    if article.lower() == "an" and _CONSONANT.match(word):
+    if article.lower() == "an" and (_CONSONANT.match(word) or _YOU_SOUND.match(word)):
         return "a"  # h-words ("an hour", "an honor") and acronyms are never matched
     return None
 

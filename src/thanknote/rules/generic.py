@@ -367,6 +367,23 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
     return None
 
 
+# A remark quoted word for word ("Your point that "the first departure sets the pace""): only
+# this conversation has it.  Four words at least, so a "quoted" buzzword does not count.
+_QUOTED = re.compile(r"[\"“]([^\"“”\n]{12,300})[\"”]")
+
+
+def _quotes_someone(doc: Document) -> bool:
+    """Whether the body quotes a remark of four words or more."""
+    text = doc.text
+    if '"' not in text and "“" not in text:
+        return False
+    body = _body(doc)
+    for m in _QUOTED.finditer(text, body[0].start, body[-1].end):
+        if len(m.group(1).split()) >= 4:
+            return True
+    return False
+
+
 def _starts_sentence(text: str, words: _Words, k: int) -> bool:
     """Whether body word ``k`` starts a sentence (only white space back to a break)."""
     para = words.para_starts[bisect_right(words.para_starts, words.starts[k]) - 1]
@@ -405,7 +422,7 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         return
     names = _context_names(doc)
     # A concrete detail usually turns up early, which saves stemming the whole note.
-    if _concrete_detail(doc.text, words, names) is not None:
+    if _concrete_detail(doc.text, words, names) is not None or _quotes_someone(doc):
         return
     unique = set(words.texts)
     topics = _topics(doc)

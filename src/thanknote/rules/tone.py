@@ -695,6 +695,10 @@ desperate = _phrase_rule(
         r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
         r"overdue|late)",
         r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
+        r"(?:kindly |humbly )?request (?:that )?you (?:to )?(?:select|choose|hire|pick) me",
+        r"please (?:select|choose|pick) me",
+        r"(?:this|the) (?:job|role|position|opportunity) (?:is|means) (?:very |so |really )?"
+        r"(?:important|everything) (?:for|to) (?:me and )?my family",
     ),
     "'{}' sounds desperate; show interest through what you would bring instead.",
     """Desperation ("I really need this job", "please hire me") undercuts the candidate.
@@ -778,6 +782,8 @@ demanding = _phrase_rule(
         r"(?:accept|take|go with) (?:one of )?(?:the |my )?other offers?",
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
         r"(?:this is|consider this) (?:an|my) ultimatum",
+        r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
+        r"please (?:reply|respond|answer) (?:as soon as possible|asap|urgently|immediately)",
         r"(?:as|because|since) I (?:have|'ve got|’ve got|am holding|hold|need to answer) (?:another|"
         r"a competing|an other|a second|other|an outside) offers?",
         r"(?:is|are) (?:not|n't) serious about",
