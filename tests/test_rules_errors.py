@@ -63,6 +63,7 @@ EXAMPLES = {
         [
             "I would love to join [Company Name].",
             "Dear {interviewer},",
+            "Your crew's work on the [venue] retrofit.",
             "Dear {{ name }},",
             "as your next <ROLE>.",
             "I admire <Company>.",
@@ -231,6 +232,8 @@ EXAMPLES = {
             "We reached a more faster close.",
             "I am working as a technician since 2019.",
             "I created an useful template.",
+            "I gathered glass on thursday.",
+            "I would love to help with you're annealing schedule.",
         ],
         [
             "I look forward to hearing from you and to the next step.",
@@ -252,6 +255,9 @@ EXAMPLES = {
             "I am writing since you asked about the template.",
             "I want to share more later.",
             "It was an unusual and an uninteresting day.",
+            "See friday.io and https://example.com/friday.",
+            "You're welcome to call; I think you're right.",
+            "The script I showed you was built last year.",
             "I would of course be glad.",
             "Their team is great.",
             "Your welcome packet arrived.",

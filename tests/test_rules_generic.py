@@ -95,6 +95,16 @@ EXAMPLES = {
                 ),
             ),
             _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
+            tn.Note(
+                body="Dear Mr. Bell,\n\nThank you for meeting me about the role at Westward Loft "
+                "Sailmakers. I appreciated hearing about the team.\n\nSincerely,\nMarguerite",
+                interview=tn.Interview(
+                    company="Windward Loft Sailmakers",
+                    role="Sail Designer",
+                    date=dt.date(2026, 3, 2),
+                    topics=["Dacron versus laminate mainsails"],
+                ),
+            ),
         ],
         [
             _note(

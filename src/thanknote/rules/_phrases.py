@@ -393,5 +393,6 @@ CASUAL_SIGNOFF = (
     r"peace out|thx|thnx|tks|ttyl|talk soon|talk later|see ya|see you|see you soon|see you later|"
     r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up|"
     r"with love|with love and (?:respect|regards|gratitude|thanks)|love and (?:respect|regards)|"
-    r"kisses|god bless(?: you)?"
+    r"kisses|god bless(?: you)?|toodle-oo|toodle ?pip|ta-ra|sharp|sharp sharp|shot|lots of love|"
+    r"lots of love,? xx|xx|xxx"
 )

@@ -104,7 +104,10 @@ def _is_placeholder(kind: str, inner: str, text: str, start: int) -> bool:
         if len(words) > 6:
             return False
         capitalised = all(w[0].isupper() or not w[0].isalpha() for w in words)
-        return (capitalised and len(content) > 1) or bool(_SLOT.search(content))
+        # A word or three in brackets ("[venue]", "[client name]") is a slot left unfilled; notes
+        # have no other use for them ("[sic]" and the like are listed above).
+        slot_words = len(words) <= 3 and all(w.isalpha() for w in words)
+        return (capitalised and len(content) > 1) or slot_words or bool(_SLOT.search(content))
     if kind == "angle":
         if "@" in content or content.lower().split()[0] in _HTML_TAGS:
             return False
@@ -492,9 +495,13 @@ def spelling(doc: Document) -> Iterator[Hit]:
     rest = list(compress(range(len(lows)), map(unknown.__contains__, lows)))
     skip = _skip_spans(doc)
     sentence_starts: set[int] | None = None
+    text = doc.text
     for k in rest:
         if starts[k] in skip or len(texts[k]) > _MAX_CHECKED:
             continue
+        end = starts[k] + len(texts[k])
+        if texts[k].endswith("in") and text[end : end + 1] in ("'", "’"):
+            continue  # a dropped g ("fixin'", "nothin'") is a tone matter, not a misspelling
         for start, piece in _parts(starts[k], texts[k]):
             if piece.islower():
                 capitalised_ok = False
@@ -563,6 +570,9 @@ _PARTICIPLE_FIX = {
 _OBJECT_YOU_BEFORE = (
     r"(?=[WwTtYy])(?<!\bwith )(?<!\bto )(?<!\bfor )(?<!\bfrom )(?<!\bby )(?<!\babout )(?<!\bof )"
     r"(?<!\bat )(?<!\bon )(?<!\blike )(?<!\bbeside )(?<!\bthan )"
+    # a verb's object: "the script I showed you was built last year"
+    r"(?<!\bshowed )(?<!\bshown )(?<!\btold )(?<!\bgave )(?<!\bsent )(?<!\basked )(?<!\boffered )"
+    r"(?<!\bemailed )(?<!\bbrought )(?<!\bpromised )(?<!\bowe )(?<!\bshow )(?<!\bsend )"
 )
 # What people have or do: after "there" these nouns show that "their" was meant.
 _POSSESSED = (
@@ -827,6 +837,19 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1<} {2}",
         ),
         (
+            # "with you're annealing schedule": after a preposition only "your" fits.
+            r"\b(with|about|to|for|on|of|in|from|at|by|into|through)\s+(you['’]re)\b",
+            "Use 'your' (belonging to you) here.",
+            "{1} your",
+        ),
+        (
+            # Days and months are names: "on Thursday", not "on thursday".
+            r"(?<![\w./@#-])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+            r"february|april|july|september|october|november|december)\b(?![\w@.-]\w)",
+            "Capitalise the name of the day or month.",
+            "{1!}",
+        ),
+        (
             r"\b([Hh]ear(?:ing|d)?)\s+form\s+(you|your|them|him|her|us|the)\b",
             "Write 'from' here; 'form' is a different word.",
             "{1} from {2}",
@@ -907,10 +930,11 @@ _TEMPLATE_FORMS = (("*", _AGREE), ("~", _ING), ("^", _PARTICIPLE), ("<", _PLAIN)
 
 
 def _fill(template: str, m: re.Match[str], *, keep_case: bool = False) -> str:
-    """The template with {n} as group n, {n*} as group n's agreeing or participle form, and
-    {n~}, {n^}, {n<} as its -ing form, past participle and plain form."""
+    """The template with {n} as group n, {n*} as group n's agreeing or participle form,
+    {n~}, {n^}, {n<} as its -ing form, past participle and plain form, and {n!} capitalised."""
     out = template
     for i, group in enumerate(m.groups(), start=1):
+        out = out.replace(f"{{{i}!}}", (group or "").capitalize())
         for mark, forms in _TEMPLATE_FORMS:
             if f"{{{i}{mark}}}" in out:
                 form = forms.get(group.lower(), group) if group else ""

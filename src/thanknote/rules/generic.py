@@ -362,6 +362,7 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
             w[:1].isupper()
             and not _starts_sentence(text, words, k)
             and not _names_title(text, words, k)
+            and not _in_named_run(text, words, k, names)
         ):
             return k
     return None
@@ -388,6 +389,24 @@ def _starts_sentence(text: str, words: _Words, k: int) -> bool:
     """Whether body word ``k`` starts a sentence (only white space back to a break)."""
     para = words.para_starts[bisect_right(words.para_starts, words.starts[k]) - 1]
     return _after_break(text, para, words.starts[k])
+
+
+def _in_named_run(text: str, words: _Words, k: int, names: frozenset[str]) -> bool:
+    """Whether the run of capitalised words holding word ``k`` has a word of the context's
+    names in it: "Westward Loft Sailmakers" for Windward Loft Sailmakers is the company,
+    misnamed (a wrong-company finding), not a detail of the conversation."""
+    texts = words.texts
+    first = k
+    while first > 0 and texts[first - 1][:1].isupper() and not _starts_sentence(text, words, first):
+        first -= 1
+    last = k
+    while last + 1 < len(texts) and texts[last + 1][:1].isupper():
+        if _starts_sentence(text, words, last + 1):
+            break
+        last += 1
+    return last > first and any(
+        t.lower().removesuffix("'s").removesuffix("’s") in names for t in texts[first : last + 1]
+    )
 
 
 def _names_title(text: str, words: _Words, k: int) -> bool:

@@ -501,6 +501,14 @@ slang = _phrase_rule(
         r"ciao",
         r"xoxo",
         r"(?:big|sending|many) hugs",
+        r"lekker",
+        r"eish",
+        r"howzit",
+        r"craic",
+        r"finna",
+        r"innit",
+        r"shot again",
+        r"(?:thanks|cheers|shot)(?: again)?(?: for (?:your|the) time)?,? bru",
         r"cool beans",
         r"so{3,8}",
         r"rea?lly{3,8}",
@@ -639,6 +647,25 @@ personal = _phrase_rule(
         r"(?:over )?(?:a )?(?:coffee|drink|drinks|dinner|lunch) sometime",
         r"(?:my|our) (?:therapist|psychiatrist|counsellor|counselor) (?:says|said|thinks)",
         r"your (?:number|phone number) so",
+        r"your (?:wife|husband|fianc[eé]e?|boyfriend|girlfriend|kids|son|daughter|little ones|baby|"
+        r"toddler|twins)(?![’']s)",
+        r"potty training",
+        r"(?:how|so) (?:tired|exhausted|stressed|worn out|sad|unhappy) you (?:looked|look|seemed|"
+        r"seem)",
+        r"(?:your|the) divorce",
+        r"(?:if you ever need|you need|you could use) someone to talk to",
+        r"you deserve to be treated better",
+        r"(?:spotted|noticed|saw|loved|admired) (?:the|your) (?:engagement ring|wedding ring|ring|"
+        r"tattoo|tattoos)",
+        r"congratulations on your (?:engagement|wedding|pregnancy|baby|divorce)",
+        r"(?:hope|hoping|trust) your (?:knee|hip|shoulder|surgery|recovery|health|cold|flu|back "
+        r"pain) (?:is|was|goes|went|heals|is healing|is holding)",
+        r"how the (?:physical therapy|physio|physiotherapy|recovery|surgery|treatment) goes",
+        r"(?:stunning|gorgeous|beautiful|lovely|amazing|great|perfect) on you",
+        r"(?:set|sets) off your eyes",
+        r"(?:admiring|admired|loved|envied) your (?:home|house|apartment|flat|home office|kitchen)",
+        r"which part of town (?:is it|is that|do you live|you live)",
+        r"where (?:you|do you) live",
         # flattery: praise of the person rather than of the work
         r"(?:person|leader|manager|boss|interviewer|mentor|human being|professional|woman|man|"
         r"people) (?:I(?:'ve|’ve| have)?|I've) ever (?:met|known|worked with|spoken (?:with|to)|"
@@ -750,6 +777,16 @@ negative = _phrase_rule(
         r"incompetent|clueless|useless|hopeless)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
         r"get away from (?:those|these) people",
+        r"(?:present|presented|presenting|passed off|passing off|claimed|claiming) (?:my|our) "
+        r"(?:\w+ ){0,2}(?:plan|work|idea|ideas|project|design|analysis|results) as (?:his|her|their) "
+        r"own",
+        r"not of my making",
+        r"(?:treated|treats|treating|took|takes|taking) (?:every|each|any) (?:\w+ ){0,2}(?:as a "
+        r"personal attack|personally)",
+        r"(?:basic|simple|minimal) competence",
+        r"clean(?:ing|s)? up after (?:them|him|her|my (?:boss|manager|team|colleagues|coworkers))",
+        r"(?:nobody|no one) (?:there |here )?(?:writes anything down|listens|cares|plans ahead|"
+        r"takes responsibility)",
         r"(?:was|is|were|are) (?:such )?(?:a |an )?(?:truly |really |totally )?(?:terrible|awful|"
         r"horrible|lousy|useless|incompetent|the worst) (?:teacher|professor|lecturer|instructor|"
         r"tutor|boss|manager|supervisor|mentor|leader|coach|colleague|coworker|co-worker|employer|"
@@ -783,6 +820,13 @@ demanding = _phrase_rule(
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
         r"(?:this is|consider this) (?:an|my) ultimatum",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
+        r"(?:take|treat) (?:that|it|your silence|no reply|no answer) as (?:your|a) (?:answer|no|"
+        r"rejection|decision)",
+        r"(?:accept|take|go with) (?:the|my) other (?:position|role|job|offer)",
+        r"I (?:will|'ll|’ll) (?:therefore|then|also|still) (?:need|require) (?:a |an |your )?(?:written "
+        r"|formal |firm |final )?(?:offer|answer|decision|response|reply)",
+        r"(?:large|big|sizable|sizeable) following",
+        r"(?:write|writing|post|posting) (?:up|about) my (?:candidate |interview )?experiences?",
         r"please (?:reply|respond|answer) (?:as soon as possible|asap|urgently|immediately)",
         r"(?:as|because|since) I (?:have|'ve got|’ve got|am holding|hold|need to answer) (?:another|"
         r"a competing|an other|a second|other|an outside) offers?",
