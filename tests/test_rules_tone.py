@@ -400,6 +400,16 @@ def test_tone_rules_never_raise_and_keep_spans_inside_the_text(text: str) -> Non
             ["how exhausted you looked", "the divorce"],
         ),
         (
+            "tone.personal",
+            "I hope your little boy's chickenpox clears up; you looked absolutely shattered.",
+            ["little boy's chickenpox", "you looked absolutely shattered"],
+        ),
+        (
+            "tone.demanding",
+            "I will not consider anything below £42,000, so neither of us wastes time.",
+            ["will not consider anything below", "neither of us wastes"],
+        ),
+        (
             "tone.demanding",
             "If I have not received one by then, I will take that as your answer.",
             ["take that as your answer"],

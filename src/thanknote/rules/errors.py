@@ -11,7 +11,7 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import chain, compress
 from operator import eq
 
 from .. import _spelling
@@ -837,6 +837,23 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1<} {2}",
         ),
         (
+            r"\b([Aa]n?|[Tt]he|positive|negative|big|huge|significant|lasting|real|measurable|direct|"
+            r"clear|strong|major|little|no)\s+(affect)(?=\s+(?:on|of)\b)",
+            "The noun is 'effect'; 'affect' is the verb.",
+            "{1} effect",
+        ),
+        (
+            r"(?:"
+            + "|".join(
+                rf"(?<=\b{w} )"
+                for w in "buy sell make take open start finish complete submit launch build ship "
+                "book lose keep".split()
+            )
+            + r")(there)\s+(first|next|new|last|own|second)\b",
+            "Use 'their' (belonging to them) here.",
+            "their {2}",
+        ),
+        (
             # "with you're annealing schedule": after a preposition only "your" fits.
             r"\b(with|about|to|for|on|of|in|from|at|by|into|through)\s+(you['’]re)\b",
             "Use 'your' (belonging to you) here.",
@@ -1395,15 +1412,27 @@ _JOIN = re.compile(
 )
 
 
+# "<Organisation> is where I want to build my career": the employer, named before the verb.
+_WHERE_I_WANT = re.compile(
+    r"(?<![\w&'’.\-])([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})[ \t]+"
+    r"(?:is|would be)[ \t]+(?:where|the (?:place|company|team|organi[sz]ation) (?:where|that))[ \t]+"
+    r"I[ \t]+(?:want|would like|would love|hope|belong|see myself|can see myself)"
+    # "excited about what <Organisation> is building"
+    r"|\bwhat[ \t]+([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})[ \t]+"
+    r"(?:is|are)[ \t]+(?:building|doing|creating|working on|achieving|growing)"
+)
+
+
 def _joined_elsewhere(
     doc: Document, name: str, company: list[str], known: frozenset[str]
 ) -> Iterator[Hit]:
     initials = "".join(w[0] for w in company if w not in ("of", "and", "the", "&")).upper()
     # the brand: the company's first distinctive word ("sunspire" in Sunspire Solar Installations)
     brand = next((w for w in company if w not in _GENERIC_ORG), company[0])
-    for m in _JOIN.finditer(doc.text):
+    for m in chain(_JOIN.finditer(doc.text), _WHERE_I_WANT.finditer(doc.text)):
         # A full stop and a space end the sentence: "join Acme. Thank you" names only "Acme".
-        phrase = _SENTENCE_STOP.split(m.group(1), 1)[0]
+        group = m.lastindex or 1  # the organisation's group (the second pattern has two)
+        phrase = _SENTENCE_STOP.split(m.group(group), 1)[0]
         while phrase.rsplit(None, 1)[-1] in ("of", "and", "the", "de", "&") and " " in phrase:
             phrase = phrase.rsplit(None, 1)[0]  # "join Acme and help" ends before "and"
         words = _org_words(phrase)
@@ -1414,7 +1443,7 @@ def _joined_elsewhere(
         foreign = [w for w in words if w not in _GENERIC_ORG and w not in known]
         if not foreign:
             continue  # only the interview's own words: a team, a topic, a person
-        start = m.start(1)
+        start = m.start(group)
         end = start + len(phrase)
         end -= 2 if phrase.endswith(("'s", "’s")) else 0
         yield Hit(

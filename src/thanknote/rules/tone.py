@@ -611,9 +611,12 @@ personal = _phrase_rule(
         r"dapper|striking|perfect|stunning)",
         r"(?:navy|blue|black|red|green|grey|gray|white|pink|purple|yellow|that colou?r|the colou?r)"
         r" (?:really |truly )?suits you",
-        r"you (?:looked|look|seemed|seem) (?:so |very |really |quite |a bit |a little )?(?:tired|"
-        r"exhausted|stressed|worn out|great|amazing|fantastic|lovely|stunning|gorgeous|beautiful|"
-        r"sharp|younger|young for)",
+        r"you (?:looked|look|seemed|seem) (?:so |very |really |quite |a bit |a little |absolutely "
+        r"|completely |totally )?(?:tired|exhausted|shattered|knackered|drained|stressed|worn out|"
+        r"great|amazing|fantastic|lovely|stunning|gorgeous|beautiful|sharp|younger|young for)",
+        r"(?:little boy|little girl|son|daughter|kids?|children|baby|toddler)(?:['’]s)? (?:chickenpox|"
+        r"illness|cold|flu|fever|surgery|crying|tantrum)",
+        r"treat yourself to",
         r"(?:your|the) (?:dog|cat|puppy|kids?|baby|wife|husband) (?:is|was|are) (?:the )?"
         r"(?:so )?(?:cute|cutest|adorable|sweet)",
         r"soul ?mates?",
@@ -820,6 +823,9 @@ demanding = _phrase_rule(
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
         r"(?:this is|consider this) (?:an|my) ultimatum",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
+        r"(?:will not|won't|won’t|cannot|can't|can’t) (?:consider|accept) anything (?:below|under|"
+        r"less than)",
+        r"neither of us wastes?",
         r"(?:take|treat) (?:that|it|your silence|no reply|no answer) as (?:your|a) (?:answer|no|"
         r"rejection|decision)",
         r"(?:accept|take|go with) (?:the|my) other (?:position|role|job|offer)",
@@ -907,7 +913,8 @@ salary = _phrase_rule(
         r"(?:the|my|what) stipend",
         r"stipend (?:amount|level|rate)",
         r"how much (?:the |a |my )?stipend",
-        r"(?:housing|travel|living|relocation|moving) (?:allowance|stipend|subsidy|reimbursement)",
+        r"(?:housing|travel|living|relocation|moving|car|phone) (?:allowance|stipend|subsidy|"
+        r"reimbursement)",
         r"(?:whether|if) (?:the )?(?:travel|housing|relocation|overtime|training|internship|"
         r"position|role|job|it) (?:is|will be) paid",
     ),
