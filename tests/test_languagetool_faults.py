@@ -500,6 +500,7 @@ def test_any_reply_offsets_give_spans_inside_the_text(text: str, data: st.DataOb
         ("We tried kouign-amann at lunch.", "kouign-amann", ("cosign-amann",)),
         ("Good call, gl with the launch.", "gl", ("GL", "go")),
         ("Thank you for the call.\n\nNgā mihi,\nWiremu Parata", "mihi", ("mini",)),
+        ("The venison with the blackberry jus was superb.", "jus", ("just",)),
     ],
 )
 def test_words_thanknote_knows_or_cannot_judge_are_advice(

@@ -53,7 +53,7 @@ from . import _spelling
 from .document import Document
 from .exceptions import GrammarUnavailable
 from .findings import Category, Finding, Severity
-from .rules._misspellings import NOT_SPELLING
+from .rules._misspellings import LOANWORDS, NOT_SPELLING
 
 __all__ = ["DEFAULT_DISABLED_RULES", "LanguageTool"]
 
@@ -78,6 +78,8 @@ DEFAULT_DISABLED_RULES: tuple[str, ...] = (
     "COMMA_COMPOUND_SENTENCE",  # a comma before "and"/"so": house style, flagged on clean notes
     "PLUS_MINUS",
     "MULTIPLICATION_SIGN",
+    # reads a gerund subject as a plural noun: "Training seasonal staff before Easter is ..."
+    "NNS_IN_NNP_VBZ",
 )
 
 # LanguageTool category id -> (thanknote category, severity).  Mistakes a reader notices are
@@ -183,7 +185,9 @@ def _misspelling_severity(
         return Severity.INFO
     words = _flagged_words(flagged)
     known = [
-        (_spelling.is_known(w) and _spelling.doubled_letter_fix(w) is None) or w in NOT_SPELLING
+        (_spelling.is_known(w) and _spelling.doubled_letter_fix(w) is None)
+        or w in NOT_SPELLING
+        or w in LOANWORDS
         for w in words
     ]
     if words and all(known):
