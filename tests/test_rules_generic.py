@@ -47,6 +47,12 @@ def _note(body: str, **kw: object) -> tn.Note:
     return tn.Note(body=body, interview=IV, **kw)  # type: ignore[arg-type]
 
 
+def _at(company: str, topic: str, body: str) -> tn.Note:
+    """A note about an interview at another company, with one topic."""
+    iv = tn.Interview(company=company, role="Coordinator", date=dt.date(2026, 3, 2), topics=[topic])
+    return tn.Note(body=body, interview=iv)
+
+
 EXAMPLES = {
     "generic.stock-phrase": (
         [
@@ -84,26 +90,18 @@ EXAMPLES = {
                 "It was a pleasure to learn about the organisation on March 3rd, 2026.\n\n"
                 "Best regards,\nSam\n+44 20 7946 0958\nsam@example.org"
             ),
-            tn.Note(
-                body="Dear Ms. Osei,\n\nThank you for the call. I have long admired Greenleaf's "
+            _at(
+                "Greenleaf Energy",
+                "the rooftop solar co-op on Harrow Street",
+                "Dear Ms. Osei,\n\nThank you for the call. I have long admired Greenleaf's "
                 "mission and values.\n\nBest regards,\nNoah",
-                interview=tn.Interview(
-                    company="Greenleaf Energy",
-                    role="Outreach Coordinator",
-                    date=dt.date(2026, 3, 2),
-                    topics=["the rooftop solar co-op on Harrow Street"],
-                ),
             ),
             _note("Hi Morgan,\n\nThanks for the interview! I hope to hear back soon.\n\n- Sam"),
-            tn.Note(
-                body="Dear Mr. Bell,\n\nThank you for meeting me about the role at Westward Loft "
+            _at(
+                "Windward Loft Sailmakers",
+                "Dacron versus laminate mainsails",
+                "Dear Mr. Bell,\n\nThank you for meeting me about the role at Westward Loft "
                 "Sailmakers. I appreciated hearing about the team.\n\nSincerely,\nMarguerite",
-                interview=tn.Interview(
-                    company="Windward Loft Sailmakers",
-                    role="Sail Designer",
-                    date=dt.date(2026, 3, 2),
-                    topics=["Dacron versus laminate mainsails"],
-                ),
             ),
         ],
         [

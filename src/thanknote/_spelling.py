@@ -21,6 +21,7 @@ import importlib.resources
 import json
 import string
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = [
@@ -290,33 +291,44 @@ def is_compound(word: str, *, plain: bool = False) -> bool:
     return len(word) >= 2 * _MIN_PART and _compound(word, load(), plain=plain)
 
 
+def _swaps(word: str, first: int = 0) -> list[str]:
+    """``word`` with two neighbouring letters swapped, from position ``first`` on, in order."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(first, len(word) - 1)]
+
+
+def _inserts(word: str, first: int = 0) -> list[str]:
+    """``word`` with one letter put in, at position ``first`` or later."""
+    return [
+        word[:i] + c + word[i:] for i in range(first, len(word) + 1) for c in string.ascii_lowercase
+    ]
+
+
 def _edits1(word: str) -> set[str]:
     letters = string.ascii_lowercase
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
-    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     replaces = [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
-    inserts = [a + c + b for a, b in splits for c in letters]
-    return set(deletes + swaps + replaces + inserts)
+    return set(deletes + _swaps(word) + replaces + _inserts(word))
 
 
-def _nearest(word: str, words: dict[str, int]) -> str | None:
-    best, best_count = None, MIN_SUGGESTION_COUNT - 1
-    for candidate in _edits1(word):
+def _most_frequent(candidates: Iterable[str], words: dict[str, int], floor: int) -> str | None:
+    """The first most frequent of ``candidates`` counted at least ``floor`` times, or None."""
+    best, best_count = None, floor - 1
+    for candidate in candidates:
         count = words.get(candidate, 0)
         if count > best_count:
             best, best_count = candidate, count
     return best
 
 
+def _nearest(word: str, words: dict[str, int]) -> str | None:
+    return _most_frequent(_edits1(word), words, MIN_SUGGESTION_COUNT)
+
+
 def _missing_or_swapped(word: str) -> set[str]:
     """The words ``word`` would be with one letter put back or two neighbours swapped back,
     never touching its first letter: the slips that make a long non-word."""
-    letters = string.ascii_lowercase
-    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
-    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    inserts = [a + c + b for a, b in splits for c in letters]
-    return set(swaps + inserts)
+    return {*_swaps(word, 1), *_inserts(word, 1)}
 
 
 # Endings re-attached to a corrected stem: "forcasting" -> "forcast" -> "forecast" + "ing".
@@ -366,13 +378,7 @@ def short_swap_fix(word: str) -> str | None:
     words = load()
     if len(word) != 4 or word in words:
         return None
-    best, best_count = None, _SHORT_SWAP_COUNT - 1
-    for i in range(3):
-        candidate = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        count = words.get(candidate, 0)
-        if count > best_count:
-            best, best_count = candidate, count
-    return best
+    return _most_frequent(_swaps(word), words, _SHORT_SWAP_COUNT)
 
 
 def doubled_letter_fix(word: str) -> str | None:

@@ -616,12 +616,6 @@ _PLAIN = {
     "wrote": "write",
     "began": "begin",
     "thanks": "thank",
-    "i am": "I have been",
-    "i'm": "I've been",
-    "i’m": "I’ve been",
-    "we are": "we have been",
-    "we're": "we've been",
-    "we’re": "we’ve been",
     "interesting": "interested",
     "exciting": "excited",
     "informations": "information",
@@ -833,8 +827,8 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"late|mid)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:the\s+)?"
             r"(?:start|beginning|end|spring|summer|autumn|fall|winter)\b|(?:my|our)\s+(?:graduation|"
             r"first|arrival|time)\b|then\b|childhood\b))",
-            "Use the present perfect with 'since': '{1<} {2}'.",
-            "{1<} {2}",
+            "Use the present perfect with 'since': '{1%} {2}'.",
+            "{1%} {2}",
         ),
         (
             r"\b([Aa]n?|[Tt]he|positive|negative|big|huge|significant|lasting|real|measurable|direct|"
@@ -943,12 +937,22 @@ _AGREE = {
 }
 
 
-_TEMPLATE_FORMS = (("*", _AGREE), ("~", _ING), ("^", _PARTICIPLE), ("<", _PLAIN))
+# A subject and "to be" in the present perfect, for "since" ("I am working" -> "I have been").
+_PERFECT = {
+    "i am": "I have been",
+    "i'm": "I've been",
+    "i’m": "I’ve been",
+    "we are": "we have been",
+    "we're": "we've been",
+    "we’re": "we’ve been",
+}
+_TEMPLATE_FORMS = (("*", _AGREE), ("~", _ING), ("^", _PARTICIPLE), ("<", _PLAIN), ("%", _PERFECT))
 
 
 def _fill(template: str, m: re.Match[str], *, keep_case: bool = False) -> str:
     """The template with {n} as group n, {n*} as group n's agreeing or participle form,
-    {n~}, {n^}, {n<} as its -ing form, past participle and plain form, and {n!} capitalised."""
+    {n~}, {n^}, {n<}, {n%} as its -ing form, past participle, plain form and present perfect,
+    and {n!} capitalised."""
     out = template
     for i, group in enumerate(m.groups(), start=1):
         out = out.replace(f"{{{i}!}}", (group or "").capitalize())
@@ -1123,10 +1127,14 @@ _DIMINUTIVES = {
 }
 
 
+# A word of a person's name: letters, with inner apostrophes and hyphens ("O'Brien-Smith").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
 def _tokens(name: str) -> list[str]:
     """Lower-case name parts; a hyphenated surname also gives its halves."""
     out = []
-    for token in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name.lower()):
+    for token in _NAME_WORD.findall(name.lower()):
         out.append(token)
         if "-" in token:
             out.extend(token.split("-"))
@@ -1253,14 +1261,11 @@ def wrong_name(doc: Document) -> Iterator[Hit]:
                 break
 
 
-_GREETING_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-
-
 def _lowercase_names(doc: Document, people: list[Interviewer]) -> Iterator[Hit]:
     """A name in the greeting written in lower case ("Dear dana,")."""
     if doc.greeting is None:
         return
-    for m in _GREETING_WORD.finditer(doc.text, doc.greeting.start, doc.greeting.end):
+    for m in _NAME_WORD.finditer(doc.text, doc.greeting.start, doc.greeting.end):
         word = m.group()
         if not word.islower() or word in _GREETING_WORDS:
             continue
@@ -1276,7 +1281,7 @@ def _lowercase_names(doc: Document, people: list[Interviewer]) -> Iterator[Hit]:
 
 def _original_case(token: str, people: Iterable[Interviewer]) -> str | None:
     for person in people:
-        for piece in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", person.name):
+        for piece in _NAME_WORD.findall(person.name):
             if str(piece).lower() == token:
                 return str(piece)
     return None

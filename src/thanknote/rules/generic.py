@@ -399,18 +399,15 @@ def _in_named_run(text: str, words: _Words, k: int, names: frozenset[str]) -> bo
     first = k
     while first > 0 and texts[first - 1][:1].isupper() and not _starts_sentence(text, words, first):
         first -= 1
-    last = k
-    while last + 1 < len(texts) and texts[last + 1][:1].isupper():
-        if _starts_sentence(text, words, last + 1):
-            break
-        last += 1
+    last = _run_end(text, words, k)
     return last > first and any(
         t.lower().removesuffix("'s").removesuffix("’s") in names for t in texts[first : last + 1]
     )
 
 
-def _names_title(text: str, words: _Words, k: int) -> bool:
-    """Whether the capitalized run holding word ``k`` ends right before "role", "team" etc."""
+def _run_end(text: str, words: _Words, k: int) -> int:
+    """The last word of the run of capitalised words that word ``k`` begins or is in (a
+    capital that starts a sentence begins a new run)."""
     texts = words.texts
     while (
         k + 1 < len(texts)
@@ -418,7 +415,13 @@ def _names_title(text: str, words: _Words, k: int) -> bool:
         and not _starts_sentence(text, words, k + 1)
     ):
         k += 1
-    return k + 1 < len(texts) and texts[k + 1].lower() in _TITLE_HEADS
+    return k
+
+
+def _names_title(text: str, words: _Words, k: int) -> bool:
+    """Whether the capitalized run holding word ``k`` ends right before "role", "team" etc."""
+    k = _run_end(text, words, k)
+    return k + 1 < len(words.texts) and words.texts[k + 1].lower() in _TITLE_HEADS
 
 
 @rule("generic.nothing-specific", severity="warning")
