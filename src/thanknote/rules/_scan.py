@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
+from operator import itemgetter, or_
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ _P: Any = getattr(re, "_parser", None)
 
 _SPACE = frozenset(" \t\n\r\f\v")
 _WORD_CHAR = re.compile(r"\w")
+_FIRST = itemgetter(1)  # the token of a (position, token, next token) key
 
 #: Above this many possible first words a pattern is treated as unknown (tried more widely).
 _MAX_KEYS = 256
@@ -375,13 +377,14 @@ class _Dispatch:
             ]
         else:
             by_word = self.by_word
+            keys = _key_words(doc)
             found = []
-            for pos, first, second in _key_words(doc):
-                pair = by_word.get(first)
-                if pair is not None:
-                    entries = pair[0].get(second, pair[1])
-                    if entries:
-                        found.append((pos, entries))
+            # The places where this dispatcher's first words stand, picked out in C.
+            for pos, first, second in compress(keys, map(by_word.__contains__, map(_FIRST, keys))):
+                table, anywhere = by_word[first]
+                entries = table.get(second, anywhere)
+                if entries:
+                    found.append((pos, entries))
         if self.marks:
             for mark in self.marks:  # single characters: str.find skips to each in C
                 entries = self.by_word[mark][1]
@@ -400,11 +403,9 @@ class _Keys:
     """
 
     # (version, first words that take any second word, (first, second) pairs where a second
-    # word is listed, every first word), replaced as a whole so that a reader always sees one
-    # consistent set.
-    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]], frozenset[str]] = (
+    # word is listed), replaced as a whole so that a reader always sees one consistent set.
+    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]]] = (
         0,
-        frozenset(),
         frozenset(),
         frozenset(),
     )
@@ -417,30 +418,22 @@ class _Keys:
         firsts = {first for first, (_, anywhere) in by_word.items() if anywhere}
         pairs = {(first, second) for first, (table, _) in by_word.items() for second in table}
         with cls.lock:
-            version, old_firsts, old_pairs, old_heads = cls.snapshot
-            cls.snapshot = (
-                version + 1,
-                old_firsts | firsts,
-                old_pairs | pairs,
-                old_heads | frozenset(by_word),
-            )
+            version, old_firsts, old_pairs = cls.snapshot
+            cls.snapshot = (version + 1, old_firsts | firsts, old_pairs | pairs)
 
 
 def _key_words(doc: Document) -> list[tuple[int, str, str]]:
     """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
-    version, firsts, pairs, heads = _Keys.snapshot
+    version, firsts, pairs = _Keys.snapshot
 
     def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
-        last = len(words) - 1
-        found = []
-        # compress/map run in C: only tokens that begin some pattern reach Python.
-        for i in compress(range(len(words)), map(heads.__contains__, words)):
-            first = words[i]
-            second = words[i + 1] if i < last else ""
-            if first in firsts or (first, second) in pairs:
-                found.append((starts[i], first, second))
-        return found
+        nexts = [*words[1:], ""] if words else []
+        # Every test runs in C (compress, map, zip): only the tokens where some pattern may
+        # begin reach Python, a fifth of a note's words or fewer.
+        pairs_here = map(pairs.__contains__, zip(words, nexts, strict=True))
+        keep = map(or_, map(firsts.__contains__, words), pairs_here)
+        return list(compress(zip(starts, words, nexts, strict=True), keep))
 
     return doc.memo(f"scan.keys.{version}", find)
 
@@ -514,18 +507,20 @@ class PatternSet:
         self._patterns = tuple(patterns)
         self._dispatch = _Dispatch([p.pattern for p in self._patterns], ends_at_edge=False)
 
-    def scan(self, doc: Document) -> list[list[re.Match[str]]]:
-        """Per pattern, in order: its matches in ``doc.text``."""
+    def scan(self, doc: Document) -> dict[int, list[re.Match[str]]]:
+        """Pattern index -> its matches in ``doc.text``, in order, for each pattern that has
+        any (most patterns match nowhere in a note, so they get no entry)."""
         text = doc.text
-        out: list[list[re.Match[str]]] = [[] for _ in self._patterns]
-        done = [0] * len(self._patterns)
+        patterns = self._patterns
+        out: dict[int, list[re.Match[str]]] = {}
+        done: dict[int, int] = {}
         for pos, entries in self._dispatch.sites(doc, text):
             for i in entries:
-                if pos < done[i]:
+                if pos < done.get(i, 0):
                     continue
-                m = self._patterns[i].match(text, pos)
+                m = patterns[i].match(text, pos)
                 if m is not None:
-                    out[i].append(m)
+                    out.setdefault(i, []).append(m)
                     done[i] = max(m.end(), pos + 1)
         return out
 

@@ -1021,12 +1021,16 @@ def confused_words(doc: Document) -> list[Hit]:
     Better: I should have mentioned that they're going to expand and we were excited.
     """
     found = _confusion_set().scan(doc)
-    hits = list(_article_hits(doc.text, found[-1]))
-    for (_, message, template), matches in zip(_CONFUSIONS, found, strict=False):
+    articles = found.pop(len(_CONFUSIONS), None)
+    hits = list(_article_hits(doc.text, articles)) if articles else []
+    for i, matches in sorted(found.items()):
+        _, message, template = _CONFUSIONS[i]
         for m in matches:
             fix = _fill(template, m, keep_case=True)
             hits.append(Hit(m.start(), m.end(), message=_fill(message, m), suggestions=(fix,)))
-    return sorted(hits, key=lambda h: h.start or 0)
+    if len(hits) > 1:
+        hits.sort(key=lambda h: h.start or 0)
+    return hits
 
 
 # --------------------------------------------------------------------------- names

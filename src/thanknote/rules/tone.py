@@ -275,7 +275,7 @@ def _scan_text(doc: Document) -> dict[str, list[tuple[int, int]]]:
     scanner, exact = _combined()
     found = scanner.scan(doc)
     if exact is not None:
-        for m in exact.scan(doc)[0]:
+        for m in exact.scan(doc).get(0, ()):
             if m.lastgroup is not None:
                 found.setdefault(m.lastgroup, []).append((m.start(), m.end()))
     return found
