@@ -35,6 +35,12 @@ LODGE = tn.Interview(
     date=dt.date(2026, 3, 2),
     interviewers=[tn.Interviewer("Jeffrey Tolliver")],
 )
+FIRM = tn.Interview(
+    company="Whitlock & Pryce Solicitors",
+    role="Trainee Solicitor",
+    date=dt.date(2026, 3, 2),
+    interviewers=[tn.Interviewer("Ravi Chandran")],
+)
 BODY = (
     "Thank you for meeting with me about the analyst role. I enjoyed our talk about the vendor "
     "scorecards and the forecasting work."
@@ -52,6 +58,10 @@ def _to_kate(greeting: str, extra: str = "") -> tn.Note:
 
 def _lab(text: str) -> tn.Note:
     return tn.Note(body=text, interview=LAB)
+
+
+def _firm(text: str) -> tn.Note:
+    return tn.Note(body=f"Dear Mr Chandran,\n\n{text}\n\nYours sincerely,\nOliver", interview=FIRM)
 
 
 def _lodge(text: str) -> tn.Note:
@@ -183,6 +193,7 @@ EXAMPLES = {
             "A marvellous, sceptical speciality: fibre, aluminium and calibres.",
             "The oedometer tests, the repo, the tech stack and the cron jobs.",
             "The fracking permits and the app.",
+            "The new scanner in operatory two and the supervisory role.",
         ],
     ),
     "errors.confused-words": (
@@ -320,6 +331,9 @@ EXAMPLES = {
             _lodge("I am genuinely excited about what Pinecrest Resort is building."),
             _lodge("P.S. The checklist is attached in case it is useful for the Pinecrest Resort."),
             _lodge("I admire how alder creek lodge runs its weddings."),
+            _lodge("I would love to bring that same care to Pinecrest Resort and its guests."),
+            _lodge("I look forward to bringing my banquet experience to Harbor Inn Group."),
+            _firm("I would value the chance to continue that work at Whitlock & Price."),
         ],
         [
             _lodge("I would be delighted to join Alder Creek Lodge."),
@@ -341,6 +355,11 @@ EXAMPLES = {
             _lodge("I hope the checklist is useful to Priya and the sales team."),
             _lodge("See alder-creek-lodge.com/events and sofia@aldercreeklodge.com."),
             "I would be delighted to join Alder Ridge Lodge.",
+            _lodge("I would love to bring my banquet experience to Alder Creek Lodge."),
+            _lodge("I would love to bring what I learned to Opera PMS reporting at the lodge."),
+            _lodge("I brought the same care to Pinecrest Resort."),
+            _firm("I would value the chance to continue that work at Whitlock & Pryce."),
+            _firm("I am grateful to Whitlock & Pryce Solicitors and to Ms Whitlock."),
         ],
     ),
     "errors.wrong-role": (

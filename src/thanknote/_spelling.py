@@ -100,6 +100,8 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ist", ("", "e", "y")),
     ("ists", ("", "e", "y")),
     ("al", ("", "e")),
+    ("atory", ("ate",)),  # "operatory", "regulatory"
+    ("ory", ("or",)),
     ("es", ("",)),
     ("s", ("",)),
 )

@@ -1298,7 +1298,8 @@ _GENERIC_ORG = _wordset(
     "college school hospital medical center centre health care bank city state county department "
     "institute foundation services solutions systems technologies technology labs lab partners "
     "associates international global national american north south east west new general "
-    "consulting industries enterprises agency office"
+    "consulting industries enterprises agency office solicitors llp attorneys lawyers law firm "
+    "accountants architects studio studios clinic practice"
 )
 _CAP_RUN = re.compile(
     r"(?:[A-Z][\w'’&\-]*|&)(?:[ \t]+(?:(?:of|and|the|for|de|&)[ \t]+)?(?:[A-Z][\w'’&\-]*|&))*"
@@ -1331,9 +1332,10 @@ def wrong_company(doc: Document) -> Iterator[Hit]:
     """The company is named wrongly: a near miss of the interview's company name, or another
     organisation named as the one the candidate hopes to join.
 
-    Only names that share a distinctive word with the company, or are a letter or two from it,
-    or follow "join", are flagged, so past employers and schools mentioned in the note are left
-    alone.
+    Only names that share a distinctive word with the company, or are a letter or two from it
+    (with or without a trailing "Solicitors", "LLP" or "Group"), or stand where a note names
+    its employer ("join ...", "the role at ...", "love to bring my skills to ..."), are
+    flagged, so past employers and schools mentioned in the note are left alone.
 
     Bad: I would be delighted to join Alder Ridge Lodge. (the interview was at Alder Creek Lodge)
     Better: I would be delighted to join Alder Creek Lodge.
@@ -1379,21 +1381,28 @@ def _lowercase_company(doc: Document, name: str) -> Iterator[Hit]:
 def _near_misses(
     doc: Document, name: str, company: list[str], known: frozenset[str]
 ) -> Iterator[Hit]:
-    n = len(company)
+    # The name as people shorten it too: "Whitlock & Pryce" for Whitlock & Pryce Solicitors.
+    core = list(company)
+    while len(core) > 2 and core[-1] in _GENERIC_ORG:
+        core.pop()
+    targets = [company] if core == company else [company, core]
+    seen: set[int] = set()
     for run in _CAP_RUN.finditer(doc.text):
         words = list(re.finditer(r"\S+", run.group()))
-        for i in range(0, len(words) - n + 1):
+        for target, i in ((t, i) for t in targets for i in range(len(words) - len(t) + 1)):
+            n = len(target)
             window = words[i : i + n]
             if i == 0 and n < len(words) and words[0].group().lower() == "the":
                 continue
             phrase = " ".join(w.group() for w in window)
             found = _org_words(phrase)
-            if len(found) != n or not _near_miss(found, company):
+            start, end = run.start() + window[0].start(), run.start() + window[-1].end()
+            if len(found) != n or start in seen or not _near_miss(found, target):
                 continue
+            seen.add(start)
             differing = [w for w in found if w not in company]
             if differing and all(w in known for w in differing):
                 continue  # the role's or a topic's words: "Incident Response" for the role
-            start, end = run.start() + window[0].start(), run.start() + window[-1].end()
             end -= 2 if doc.text[start:end].endswith(("'s", "’s")) else 0
             yield Hit(
                 start,
@@ -1421,7 +1430,8 @@ _JOIN = re.compile(
 )
 
 
-# "<Organisation> is where I want to build my career": the employer, named before the verb.
+# "<Organisation> is where I want to build my career": the employer, named before the verb;
+# and the employer a candidate would bring something to.
 _WHERE_I_WANT = re.compile(
     r"(?<![\w&'’.\-])([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})[ \t]+"
     r"(?:is|would be)[ \t]+(?:where|the (?:place|company|team|organi[sz]ation) (?:where|that))[ \t]+"
@@ -1429,6 +1439,11 @@ _WHERE_I_WANT = re.compile(
     # "excited about what <Organisation> is building"
     r"|\bwhat[ \t]+([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})[ \t]+"
     r"(?:is|are)[ \t]+(?:building|doing|creating|working on|achieving|growing)"
+    # "love to bring that same care to <Organisation>." (a few words brought, then the
+    # employer closing the clause: "to Kafka pipelines" is a technology, not an employer)
+    r"|\b(?:to|and)[ \t]+bring(?:ing)?+[ \t]+(?:[\w'’\-]+[ \t]+){1,8}?to[ \t]+"
+    r"([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})"
+    r"(?=[ \t]*(?:[.,;:!?]|and\b|\n|$))"
 )
 
 
