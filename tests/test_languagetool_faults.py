@@ -501,6 +501,7 @@ def test_any_reply_offsets_give_spans_inside_the_text(text: str, data: st.DataOb
         ("Good call, gl with the launch.", "gl", ("GL", "go")),
         ("Thank you for the call.\n\nNgā mihi,\nWiremu Parata", "mihi", ("mini",)),
         ("The venison with the blackberry jus was superb.", "jus", ("just",)),
+        ("I built validation rules in dbt for the loads.", "dbt", ("bet", "debt")),
     ],
 )
 def test_words_thanknote_knows_or_cannot_judge_are_advice(
@@ -510,6 +511,25 @@ def test_words_thanknote_knows_or_cannot_judge_are_advice(
     server = stub(lambda form: _lt_reply(_match(form["text"], flagged, replacements=replacements)))
     (f,) = tn.LanguageTool(url=server.url).findings(tn.Document(body))
     assert f.severity == "info" and body[f.start : f.end] == flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged", "rule"),
+    [
+        ("Human resources has always been more than a job to me.", "has", "AGREEMENT_SENT_START_2"),
+        ("I supervised audit teams of up to six staff.", "staff", "SOME_FACULTY"),
+    ],
+)
+def test_rules_that_misread_clean_notes_are_advice(
+    stub: Callable[..., _Stub], body: str, flagged: str, rule: str
+) -> None:
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        return _lt_reply(
+            _match(form["text"], flagged, rule=rule, category="GRAMMAR", issue="grammar")
+        )
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == "info" and f.rule == f"errors.languagetool.{rule}"
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,7 @@ EXAMPLES = {
     "errors.spelling": (
         [
             "I definately enjoyed it.",
+            "I am extremly grateful and sincerly yours.",
             "I will recieve it.",
             "The oppertunity is great.",
             "I look foward to it.",
@@ -194,6 +195,7 @@ EXAMPLES = {
             "The oedometer tests, the repo, the tech stack and the cron jobs.",
             "The fracking permits and the app.",
             "The new scanner in operatory two and the supervisory role.",
+            "The café's façade, a naïve question and my résumé.",
         ],
     ),
     "errors.confused-words": (
@@ -247,8 +249,19 @@ EXAMPLES = {
             "It had a clear positive affect on our response rate.",
             "They hesitate before they buy there first one.",
             "I would love to help with you're annealing schedule.",
+            "I could tell your very proud of the new dispatch app.",
+            "You mentioned that Dr. Cho have started the review.",
+            "Payments are several hundred pounds higher then before.",
+            "That is simply to risky for the customer.",
+            "I cannot afford to loose this chance.",
         ],
         [
+            "Your very own dashboard; your proud team and your happy place.",
+            "Did Dr. Cho have time? Mr. and Mrs. Lee have two sites.",
+            "Dr. Cho and Dr. Patel have started. Mr. Tanaka has started.",
+            "Rates went higher, then fell. We can talk later then.",
+            "I am used to late shifts and look forward to early access.",
+            "A loose thread, and loose leaf tea.",
             "I look forward to hearing from you and to the next step.",
             "Thank you for meeting with me and for the tour.",
             "I will take time to reflect.",

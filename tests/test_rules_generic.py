@@ -103,6 +103,10 @@ EXAMPLES = {
                 "Dear Mr. Bell,\n\nThank you for meeting me about the role at Westward Loft "
                 "Sailmakers. I appreciated hearing about the team.\n\nSincerely,\nMarguerite",
             ),
+            _note(
+                "Hey Morgan!\n\nThanks for the chat about the gig 🙌 Super fun hearing about the "
+                "team. Can't wait to hear back!! TTYL\n\nKayla"
+            ),
         ],
         [
             _note(

@@ -180,6 +180,10 @@ EXAMPLES = {
             "You are the most brilliant, inspiring leader I have ever met.",
             "You are truly a genius.",
             "You must be the best manager in the world.",
+            "You look far too young to have led projects for twenty years.",
+            "The outfit you wore today was the most stylish thing I have seen.",
+            "Your accent is absolutely adorable.",
+            "Where are you from originally?",
         ],
         [
             "I enjoyed meeting the team.",
@@ -209,6 +213,9 @@ EXAMPLES = {
             "I do not know how much longer I can keep going.",
             "I will take any hours you have.",
             "I have applied to over 200 jobs this year.",
+            "I am behind on rent for the third month in a row.",
+            "My credit cards are at their limit.",
+            "This job would keep a roof over my head.",
         ],
         [
             "I really enjoyed the call.",
@@ -224,8 +231,12 @@ EXAMPLES = {
             "I left a toxic workplace.",
             "My old manager never appreciated me.",
             "My manager is clueless.",
+            "I noticed the other candidate waiting in the lobby.",
+            "He studied his notes as if he had never heard of a control chart.",
         ],
         [
+            "I know you are meeting other candidates this week.",
+            "It was as if we had known the plant for years.",
             "My last boss taught me a lot.",
             "We cleaned up a messy codebase.",
             "We removed toxic waste from the site.",

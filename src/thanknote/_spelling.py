@@ -83,7 +83,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ible", ("", "e")),
     ("ally", ("al", "")),
     ("ily", ("y",)),
-    ("ly", ("", "le", "e")),
+    ("ly", ("", "le")),  # not "e": "extremly", "sincerly" drop an e English keeps
     ("ied", ("y",)),
     ("ies", ("y",)),
     ("ier", ("y",)),

@@ -117,6 +117,14 @@ _ISSUES: Mapping[str, tuple[Category, Severity]] = {
 _OTHER = (Category.ERRORS, Severity.INFO)
 # Issue types that are a matter of taste or locale even inside an errors category.
 _ADVICE_ISSUES = frozenset({"style", "register", "locale-violation"})
+# Rules whose matches are advice: right often enough to show, wrong too often on clean notes to
+# count (measured on the project's corpora).
+_ADVICE_RULES = frozenset(
+    {
+        "AGREEMENT_SENT_START_2",  # a field's name as a subject: "Human resources has always ..."
+        "SOME_FACULTY",  # "teams of up to six staff", good British English
+    }
+)
 _MAX_SUGGESTIONS = 3
 # LanguageTool words its guesses as guesses ("Consider removing", "Possibly", "A comma is
 # probably missing"); a hedged grammar hint is advice, not a mistake to count.
@@ -195,9 +203,14 @@ def _misspelling_severity(
         # inflection or a compound that LanguageTool's en-US dictionary lacks; or it is slang or
         # text-speak ("hella", "thx"), which the tone rules report.
         return Severity.INFO
-    if not flagged.isascii() or "-" in flagged or len(flagged) <= 2:
-        # a word of another language ("trânsito"), a coined compound, or a two-letter
-        # abbreviation ("gl"), which the tone rules judge
+    if (
+        not flagged.isascii()
+        or "-" in flagged
+        or len(flagged) <= 2
+        or not any(ch in "aeiouyAEIOUY" for ch in flagged)
+    ):
+        # a word of another language ("trânsito"), a coined compound, a two-letter
+        # abbreviation ("gl"), which the tone rules judge, or one with no vowel ("dbt", "sftp")
         return Severity.INFO
     if not any(_common_fix(flagged, r) for r in replacements):
         return Severity.INFO  # no common English word was meant: jargon ("electroporation")
@@ -322,7 +335,12 @@ def findings_from_matches(doc: Document, matches: Sequence[_Match]) -> list[Find
         hedged = _HEDGED.search(m.message) or (
             m.category in ("GRAMMAR", "CONFUSED_WORDS") and "did you mean" in m.message.lower()
         )
-        if m.issue_type in _ADVICE_ISSUES or hedged or _in_closing(doc, start):
+        if (
+            m.issue_type in _ADVICE_ISSUES
+            or m.rule_id in _ADVICE_RULES
+            or hedged
+            or _in_closing(doc, start)
+        ):
             severity = Severity.INFO
         elif m.issue_type == "misspelling" and flagged:
             severity = _misspelling_severity(text, start, flagged, m.replacements, severity)

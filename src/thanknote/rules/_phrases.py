@@ -366,6 +366,16 @@ COMMON_CAPITALIZED = frozenset(
 )
 
 #: All-caps forms of ordinary words: in capitals they shout.  (Acronyms are judged separately.)
+#: Chat acronyms ("TTYL", "FYI"): text-speak (a tone matter), never a detail of a conversation.
+CHAT_ACRONYMS = frozenset(
+    _words(
+        """
+    lol lmao rofl btw omg imo imho tbh idk ttyl asap brb smh nvm ngl fyi tgif irl jk thx cya
+    pls plz tysm ty np afaik iirc fwiw tl dr tldr gtg g2g bff
+        """
+    )
+)
+
 EMPHATIC_CAPS = frozenset(
     _words(
         """

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress
 from operator import eq
@@ -447,6 +448,8 @@ def _lower_case_misspelling(piece: str) -> str | None:
         return None  # short words and numbers are not checked
     if low in _misspellings.NOT_SPELLING or low in _misspellings.LOANWORDS:
         return None
+    if not low.isascii() and _spelling.is_derived(_without_accents(low)):
+        return None  # "façade", "naïve", "rôle": a listed word with its accents kept
     if len(piece) < _MIN_CHECKED:
         # "haev", "thta": nothing else is trusted in a short word ("sooo" is a tone matter).
         return None if _ELONGATED.search(low) else _spelling.short_swap_fix(low)
@@ -463,6 +466,11 @@ def _lower_case_misspelling(piece: str) -> str | None:
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+
+
+def _without_accents(word: str) -> str:
+    """``word`` with its diacritics taken off ("façade" -> "facade")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 def _informal(low: str) -> bool:
@@ -534,12 +542,17 @@ _ROMAN_I_BEFORE = (
     r"(?=I)(?<!\b[Pp]hase )(?<!\b[Pp]art )(?<!\b[Tt]ier )(?<!\b[Ll]evel )(?<!\b[Tt]ype )"
     r"(?<!\b[Cc]lass )(?<!\b[Ss]tage )(?<!\b[Ss]tep )(?<!\b[Ww]ar )(?<!\b[Gg]rade )"
 )
-_AUX_BEFORE = (
-    r"(?=[HhSsIi])(?<!\b[Dd]id )(?<!\b[Dd]oes )(?<!\b[Ww]ould )(?<!\b[Cc]ould )(?<!\b[Ss]hould )"
+# Not after a word that takes a bare verb after its subject ("did she have", "let it have").
+_NOT_AFTER_AUX = (
+    r"(?<!\b[Dd]id )(?<!\b[Dd]oes )(?<!\b[Ww]ould )(?<!\b[Cc]ould )(?<!\b[Ss]hould )"
     r"(?<!\b[Mm]ight )(?<!\b[Mm]ay )(?<!\b[Mm]ust )(?<!\b[Ww]ill )(?<!\b[Cc]an )"
     r"(?<!\b[Ss]hall )(?<!\b[Ll]et )(?<!\b[Mm]ake )(?<!\b[Hh]elp )(?<!\b[Hh]elped )"
-    r"(?<!\b[Tt]hat )(?<!\b[Hh]ad )"
+    r"(?<!\b[Hh]ad )"
 )
+# ("that he have" may be a subjunctive: "I suggest that he have a look".)
+_AUX_BEFORE = r"(?=[HhSsIi])" + _NOT_AFTER_AUX + r"(?<!\b[Tt]hat )"
+# "Dr. Cho have started": one titled person ("Mr. and Mrs. Lee have" is two).
+_TITLED_BEFORE = r"(?=[DMP])" + _NOT_AFTER_AUX + r"(?<!\band )(?<!& )"
 _SEEN_AUX_BEFORE = (
     r"(?=[IWwTtYy])(?<!\b[Hh]ave )(?<!\b[Hh]ad )(?<!\b[Hh]as )(?<!\b[Ww]as )(?<!\b[Ww]ere )"
     r"(?<!\b[Aa]m )"
@@ -694,6 +707,12 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} {2*}",
         ),
         (
+            _TITLED_BEFORE + r"\b((?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+            r"(have|don['’]t|dont)\b(?![-'’])",
+            "The verb does not agree with '{1}'.",
+            "{1} {2*}",
+        ),
+        (
             r"\b([Hh]ave|[Hh]as|[Hh]ad|['’]ve)\s+(went|came|saw|wrote|took|began|did|ate|drove|gave|"
             r"spoke|broke|chose|forgot|knew|threw|grew|ran|rode)\b",
             "Use the past participle after '{1}'.",
@@ -705,8 +724,9 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} saw",
         ),
         (
-            r"\b([Mm]ore|[Ll]ess|[Bb]etter|[Rr]ather|[Ff]ewer|[Oo]ther|[Gg]reater|[Ll]arger|[Ss]maller)"
-            r"\s+(then)\b(?!\s*[,.;])",
+            r"\b([Mm]ore|[Ll]ess|[Bb]etter|[Rr]ather|[Ff]ewer|[Oo]ther|[Gg]reater|[Ll]arger|[Ss]maller|"
+            r"[Hh]igher|[Ll]ower|[Ww]orse|[Bb]igger|[Ff]aster|[Ss]lower|[Ee]asier|[Hh]arder|"
+            r"[Cc]heaper|[Ss]tronger|[Ll]onger)\s+(then)\b(?!\s*[,.;])",
             "Use 'than' for a comparison.",
             "{1} than",
         ),
@@ -913,6 +933,30 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"with|at|right now|this week)\b|\s+[a-z]+ing\b)",
             "Use 'you're' (you are) here.",
             "you're {2}",
+        ),
+        (
+            # "I could tell your very proud of it": a feeling with what it is about.
+            r"\b([Yy]our)\s+((?:(?:very|so|really|clearly|truly|extremely|quite|obviously|rightly)"
+            r"\s+)?(?:proud|happy|excited|glad|thrilled|passionate|committed|keen|eager|interested|"
+            r"invested|aware|sure|certain))(?=\s+(?:of|to|about|with|in|that)\b|\s*[.,;!?])",
+            "Use 'you're' (you are) here.",
+            "you're {2}",
+        ),
+        (
+            r"\b(to|not|never|will|would|could|might|can|cannot|can['’]t|don['’]t|didn['’]t)\s+"
+            r"(loose)\s+(this|the|my|our|your|a|an|it|them|track|sight|money|time|touch|focus|"
+            r"momentum|sleep|hope|out)\b",
+            "Write 'lose' (to no longer have); 'loose' means not tight.",
+            "{1} lose {3}",
+        ),
+        (
+            # "that is simply to risky": "too" (excessively) before an adjective that ends the
+            # clause or takes "for"/"to".
+            r"\b(is|was|are|were|be|been|seems?|seemed|sounds?|simply|just|far|way|much|bit|"
+            r"little)\s+(to)\s+(risky|expensive|complicated|difficult|late|early|busy|soon|hard|"
+            r"small|big|large|short|high|low)(?=\s*[.,;!?]|\s+(?:for|to)\b)",
+            "Write 'too' (excessively) before '{3}'.",
+            "{1} too {3}",
         ),
     )
 )

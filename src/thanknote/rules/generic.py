@@ -19,6 +19,7 @@ from ..document import Document, Span
 from ..findings import Hit
 from ..model import Interviewer, NoteKind
 from ._phrases import (
+    CHAT_ACRONYMS,
     COMMON_CAPITALIZED,
     EMPHATIC_CAPS,
     GENERIC_WORDS,
@@ -244,11 +245,17 @@ def _body_words(doc: Document) -> _Words:
 
 
 def _after_break(text: str, floor: int, pos: int) -> bool:
-    """Whether the word at ``pos`` starts a sentence: only white space back to a break."""
+    """Whether the word at ``pos`` starts a sentence: only white space back to a break (an
+    emoji or other symbol ends a sentence too: "the Designer gig 🙌 Super fun")."""
     i = pos - 1
     while i >= floor and text[i] in " \t\r\f\v":
         i -= 1
-    return i < floor or text[i] in _SENTENCE_START
+    return i < floor or text[i] in _SENTENCE_START or _symbol(text[i])
+
+
+def _symbol(ch: str) -> bool:
+    """Emoji, pictographs, dingbats and their variation selectors (not letters or quotes)."""
+    return ch >= "\u2190" and not ch.isalnum()
 
 
 def _content(word: str, names: frozenset[str]) -> bool:
@@ -355,7 +362,7 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
                 return k
             continue
         if w.isupper() and len(w) >= 2:
-            if low not in EMPHATIC_CAPS and len(w) <= 6:
+            if low not in EMPHATIC_CAPS and low not in CHAT_ACRONYMS and len(w) <= 6:
                 return k
             continue
         if (

@@ -638,6 +638,16 @@ personal = _phrase_rule(
         r"somewhere (?:less formal|more private|quieter)",
         r"go out for drinks",
         r"(?:you're|you are) (?:single|married)",
+        r"(?:you look|you looked|you seem|you seemed|you're|you are) (?:far |much |way |so |a bit |"
+        r"a little )?too young (?:to|for)",
+        r"whatever your (?:secret|skincare|routine) is",
+        r"the (?:outfit|dress|suit|tie|shoes|jacket|blazer|shirt|earrings|necklace) you (?:wore|"
+        r"had on|were wearing)",
+        r"your accent (?:is|was) (?:so |absolutely |really |very |quite |just |honestly )?"
+        r"(?:adorable|lovely|charming|cute|gorgeous|beautiful|sexy|amazing|delightful|wonderful|"
+        r"fantastic|to die for)",
+        r"where (?:are|were) you (?:originally )?from",
+        r"(?:are|were) you originally from",
         r"my (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?) (?:moved out|left(?: me)?|"
         r"walked out|cheated|and I (?:split|separated|broke up|are divorcing))",
         r"(?:my|our) (?:marriage|relationship) (?:is|was|has been) (?:falling apart|over|ending|"
@@ -724,6 +734,10 @@ desperate = _phrase_rule(
         r"more than anything in the world",
         r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
         r"overdue|late)",
+        r"behind on (?:my |the |our )?(?:rent|bills|mortgage|payments|car payments|student loans)",
+        r"(?:my )?credit cards? (?:is|are) (?:maxed(?: out)?|at (?:their|its|the) limits?)",
+        r"maxed out (?:all )?(?:my|our) credit cards?",
+        r"(?:keep|put) a roof over (?:my|our) heads?",
         r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
         r"(?:kindly |humbly )?request (?:that )?you (?:to )?(?:select|choose|hire|pick) me",
         r"please (?:select|choose|pick) me",
@@ -780,6 +794,9 @@ negative = _phrase_rule(
         r"incompetent|clueless|useless|hopeless)",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
         r"get away from (?:those|these) people",
+        r"the other (?:candidate|applicant|interviewee) (?:waiting|sitting|in the lobby|in the "
+        r"waiting room|I saw|I met|before me|after me|who)",
+        r"as if (?:he|she|they) (?:had|has|have) never (?:heard of|seen|used|touched|opened|done)",
         r"(?:present|presented|presenting|passed off|passing off|claimed|claiming) (?:my|our) "
         r"(?:\w+ ){0,2}(?:plan|work|idea|ideas|project|design|analysis|results) as (?:his|her|their) "
         r"own",
@@ -801,8 +818,9 @@ negative = _phrase_rule(
         r"(?:faculty|professors|teachers|lecturers|instructors|tutors) (?:here |there )?(?:are|were) "
         r"(?:all )?(?:like that|terrible|awful|useless|incompetent|lazy|hopeless)",
     ),
-    "'{}' speaks badly of an employer; leave it out, or put the move in positive terms.",
-    """Negativity about past or current employers makes an interviewer wonder what comes next.
+    "'{}' speaks badly of others; leave it out, or put the move in positive terms.",
+    """Negativity about past or current employers, colleagues, teachers or other candidates makes
+    an interviewer wonder what comes next.
 
     Bad: My last boss was an idiot who never appreciated me.
     Better: I am looking for a team that reviews its work openly.
