@@ -98,3 +98,9 @@ def test_ascii_words_are_found_as_the_unicode_pattern_finds_them(text: str) -> N
         (m.start(), m.group()) for m in _WORD.finditer(text)
     ]
     assert _split_gaps(_WORD_GROUP, text)[0] == (starts, texts)
+
+
+def test_et_al_does_not_end_a_sentence() -> None:
+    doc = tn.Document("Thank you for the Orth et al. paper. It helped.\n\nBest,\nJo")
+    assert [s.text for s in doc.sentences] == ["Thank you for the Orth et al. paper.", "It helped."]
+    assert [f for f in tn.check(doc.text).findings if f.rule == "errors.sentence-case"] == []

@@ -502,6 +502,7 @@ def test_any_reply_offsets_give_spans_inside_the_text(text: str, data: st.DataOb
         ("Thank you for the call.\n\nNgā mihi,\nWiremu Parata", "mihi", ("mini",)),
         ("The venison with the blackberry jus was superb.", "jus", ("just",)),
         ("I built validation rules in dbt for the loads.", "dbt", ("bet", "debt")),
+        ("A minimal init process runs as PID 1.", "init", ("unit", "knit")),
     ],
 )
 def test_words_thanknote_knows_or_cannot_judge_are_advice(

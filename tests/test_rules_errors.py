@@ -167,6 +167,7 @@ EXAMPLES = {
         [
             "I definately enjoyed it.",
             "I am extremly grateful and sincerly yours.",
+            "I enjoyed it aswell; infact we atleast met eachother.",
             "I will recieve it.",
             "The oppertunity is great.",
             "I look foward to it.",
@@ -196,6 +197,7 @@ EXAMPLES = {
             "The fracking permits and the app.",
             "The new scanner in operatory two and the supervisory role.",
             "The café's façade, a naïve question and my résumé.",
+            "We pinned the opset, merged the repos, kept the calls async and tied the rebar.",
         ],
     ),
     "errors.confused-words": (

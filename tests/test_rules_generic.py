@@ -107,6 +107,12 @@ EXAMPLES = {
                 "Hey Morgan!\n\nThanks for the chat about the gig 🙌 Super fun hearing about the "
                 "team. Can't wait to hear back!! TTYL\n\nKayla"
             ),
+            _at(
+                "Sundial Creative",
+                "the studio's move to a shared type library",
+                "Dear Ms. Abernathy,\n\nThank you for meeting me. I enjoyed learning more about "
+                "the studio and its work.\n\nKind regards,\nJulian",
+            ),
         ],
         [
             _note(

@@ -346,6 +346,8 @@ def _sentences(
                 last = before[-1].lower().lstrip("([\"'") if before else ""
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
+                if last == "al" and text[pos : m.start()].lower().endswith(("et al", "et. al")):
+                    continue  # "the Orth et al. paper"
             elif _in_marked_name(text, names, pos, m.start(), m.end()):
                 continue
             end = m.end()

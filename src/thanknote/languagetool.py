@@ -53,7 +53,7 @@ from . import _spelling
 from .document import Document
 from .exceptions import GrammarUnavailable
 from .findings import Category, Finding, Severity
-from .rules._misspellings import LOANWORDS, NOT_SPELLING
+from .rules._misspellings import LOANWORDS, MISSPELLINGS, NOT_SPELLING
 
 __all__ = ["DEFAULT_DISABLED_RULES", "LanguageTool"]
 
@@ -126,6 +126,8 @@ _ADVICE_RULES = frozenset(
     }
 )
 _MAX_SUGGESTIONS = 3
+# A lower-case misspelling this short is advice (see _misspelling_severity).
+_SHORT_WORD = 4
 # LanguageTool words its guesses as guesses ("Consider removing", "Possibly", "A comma is
 # probably missing"); a hedged grammar hint is advice, not a mistake to count.
 _HEDGED = re.compile(
@@ -208,9 +210,12 @@ def _misspelling_severity(
         or "-" in flagged
         or len(flagged) <= 2
         or not any(ch in "aeiouyAEIOUY" for ch in flagged)
+        or (len(flagged) <= _SHORT_WORD and flagged.islower() and not _short_slip(flagged))
     ):
         # a word of another language ("trânsito"), a coined compound, a two-letter
-        # abbreviation ("gl"), which the tone rules judge, or one with no vowel ("dbt", "sftp")
+        # abbreviation ("gl"), which the tone rules judge, one with no vowel ("dbt", "sftp"),
+        # or a short lower-case word, as often a term of the trade ("init", "sudo") as a slip
+        # (the offline rules catch the slips they can be sure of: "teh", "haev")
         return Severity.INFO
     if not any(_common_fix(flagged, r) for r in replacements):
         return Severity.INFO  # no common English word was meant: jargon ("electroporation")
@@ -223,6 +228,11 @@ def _misspelling_severity(
     if not any(_edits(word, r) <= 1 + len(word) // 6 for r in options):
         return Severity.INFO
     return base
+
+
+def _short_slip(word: str) -> bool:
+    """Whether a short word is a slip the offline rules know ("alot", "teh", "haev")."""
+    return word in MISSPELLINGS or _spelling.short_swap_fix(word) is not None
 
 
 def _common_fix(flagged: str, replacement: str) -> bool:

@@ -17,7 +17,8 @@ _PAIRS = """
 abscence absence; accidentaly accidentally; accomodate accommodate; accomodation accommodation;
 accross across; acheive achieve; acheived achieved; acknowlege acknowledge; acquaintence
 acquaintance; adress address; agressive aggressive; alot a lot; amatuer amateur; apparantly
-apparently; appearence appearance; arguement argument; assesment assessment; basicly basically;
+apparently; appearence appearance; aswell as well; atleast at least; eachother each other;
+infact in fact; arguement argument; assesment assessment; basicly basically;
 becuase because; becasue because; beggining beginning; begining beginning; beleive believe;
 belive believe; buisness business; bussiness business; catagory category;
 cemetary cemetery; cheif chief; collegue colleague; colleage colleague; comming coming;
@@ -108,7 +109,7 @@ _LOANS = (
 # "tracking").
 _WORK_WORDS = (
     "fracking grepping accessor accessors kilojoule kilojoules ventilatory theremin abductee "
-    "geotech geotechnical eucalypt eucalypts"
+    "geotech geotechnical eucalypt eucalypts repos async opset opsets rebar"
 )
 
 #: loanwords and words of work the spelling rule accepts

@@ -274,6 +274,7 @@ def _topic_terms(topic: str, names: frozenset[str]) -> list[tuple[str, str | Non
     """(stem, full stem if the word is distinctive) for each content word of a topic."""
     terms: list[tuple[str, str | None]] = []
     for word in _TOKEN.findall(topic):
+        word = word.removesuffix("'s").removesuffix("’s")  # "the studio's move": "studio"
         for part in _parts(word) if "-" in word else [word]:
             if not _content(part, names):
                 continue

@@ -789,11 +789,19 @@ negative = _phrase_rule(
         r"their) li(?:fe|ves)",
         r"(?:was|is|were|are) run by (?:idiots|amateurs|clowns|incompetents|fools|children)",
         r"(?:bunch|pack|band) of (?:idiots|amateurs|clowns|incompetents|fools|morons)",
-        r"(?:boss|manager|supervisor|director|team lead|company|employer) (?:was|is) (?:a |an )?"
+        r"(?:boss|manager|supervisor|director|team lead|company|employer) (?:was|is) (?:frankly |"
+        r"honestly |completely |totally |utterly |absolutely |really |so |pretty |quite )?(?:a |an )?"
         r"(?:complete |total |absolute |utter )?(?:fool|idiot|jerk|moron|joke|disgrace|nightmare|"
         r"incompetent|clueless|useless|hopeless)",
+        # people, not kilns: "who should have been fired", "should have been sacked years ago"
+        r"(?:who|whom) (?:should|ought to) (?:have )?(?:been|be) (?:fired|sacked|let go)",
+        r"(?:should|ought to) have been (?:fired|sacked|let go) (?:years|months|long|ages) ago",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
         r"get away from (?:those|these) people",
+        r"blam(?:es|ed|ing) (?:everyone|everybody|all of us|the rest of us|other people|his team|"
+        r"her team|their team|the team|us) (?:else )?(?:when|for|whenever)",
+        r"(?:cannot|can't|could not|couldn't|never could) (?:even )?keep track of (?:his|her|their)"
+        r" own",
         r"the other (?:candidate|applicant|interviewee) (?:waiting|sitting|in the lobby|in the "
         r"waiting room|I saw|I met|before me|after me|who)",
         r"as if (?:he|she|they) (?:had|has|have) never (?:heard of|seen|used|touched|opened|done)",
@@ -804,9 +812,10 @@ negative = _phrase_rule(
         r"(?:treated|treats|treating|took|takes|taking) (?:every|each|any) (?:\w+ ){0,2}(?:as a "
         r"personal attack|personally)",
         r"(?:basic|simple|minimal) competence",
-        r"clean(?:ing|s)? up after (?:them|him|her|my (?:boss|manager|team|colleagues|coworkers))",
+        r"clean(?:ing|s)? up after (?:them|him|her|people|everyone|everybody|others|my (?:boss|"
+        r"manager|team|colleagues|coworkers))",
         r"(?:nobody|no one) (?:there |here )?(?:writes anything down|listens|cares|plans ahead|"
-        r"takes responsibility)",
+        r"takes responsibility|bothers to|bothered to)",
         r"(?:was|is|were|are) (?:such )?(?:a |an )?(?:truly |really |totally )?(?:terrible|awful|"
         r"horrible|lousy|useless|incompetent|the worst) (?:teacher|professor|lecturer|instructor|"
         r"tutor|boss|manager|supervisor|mentor|leader|coach|colleague|coworker|co-worker|employer|"
