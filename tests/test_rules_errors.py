@@ -256,6 +256,9 @@ EXAMPLES = {
             "Payments are several hundred pounds higher then before.",
             "That is simply to risky for the customer.",
             "I cannot afford to loose this chance.",
+            "You explain me very well how the monitor works.",
+            "I wondered weather a shared calendar might help.",
+            "Weather or not it suits the team.",
         ],
         [
             "Your very own dashboard; your proud team and your happy place.",
@@ -264,6 +267,8 @@ EXAMPLES = {
             "Rates went higher, then fell. We can talk later then.",
             "I am used to late shifts and look forward to early access.",
             "A loose thread, and loose leaf tea.",
+            "You listed the figures and explained them clearly; she explained her plan.",
+            "We asked weather stations for data and decided weather forecasts matter.",
             "I look forward to hearing from you and to the next step.",
             "Thank you for meeting with me and for the tour.",
             "I will take time to reflect.",
@@ -375,6 +380,7 @@ EXAMPLES = {
             _lodge("I brought the same care to Pinecrest Resort."),
             _firm("I would value the chance to continue that work at Whitlock & Pryce."),
             _firm("I am grateful to Whitlock & Pryce Solicitors and to Ms Whitlock."),
+            _lodge("At Alder Creek I would start with the wedding calendar."),
         ],
     ),
     "errors.wrong-role": (

@@ -121,6 +121,8 @@ EXAMPLES = {
             "That office is lit.",
             "Honestly, the console port looks sick.",
             "Thanks for the lekker chat. Eish, the border delays.",
+            "It was really shiok to chat. Steady lah!",
+            "Thank you so much po for the interview.",
             "The team seems chill.",
             "Much appreciated, bud.",
             "Ta very much.",
@@ -184,6 +186,10 @@ EXAMPLES = {
             "The outfit you wore today was the most stylish thing I have seen.",
             "Your accent is absolutely adorable.",
             "Where are you from originally?",
+            "You are a gem of a person and a shining light to all.",
+            "Your wisdom, elegance and kindness are unmatched.",
+            "May God continue to bless you, and may your days be long.",
+            "I feel like you are already my mother here.",
         ],
         [
             "I enjoyed meeting the team.",
@@ -216,6 +222,7 @@ EXAMPLES = {
             "I am behind on rent for the third month in a row.",
             "My credit cards are at their limit.",
             "This job would keep a roof over my head.",
+            "I am really in great need of this job.",
         ],
         [
             "I really enjoyed the call.",
@@ -237,6 +244,9 @@ EXAMPLES = {
             "He cannot keep track of his own schedule.",
             "At my current company the finance director is frankly clueless.",
             "Nobody there bothers to reconcile anything.",
+            "The owners were frankly clueless and ran the place like a frat house.",
+            "He is the most incompetent person I have ever worked under.",
+            "I cannot wait to be rid of the lot of them.",
             "I am tired of cleaning up after people who should have been fired years ago.",
         ],
         [

@@ -83,7 +83,7 @@ for _pair in _PAIRS.split(";"):
 _INFORMAL = (
     "lol lols lmao lmfao rofl btw thx tnx thnx tx pls plz ur urs omg omfg idk idc tbh imo imho "
     "fyi brb ttyl ttys asap def gonna wanna gotta kinda sorta dunno lemme gimme ya yah yea yep "
-    "craic finna innit lekker eish howzit bru "
+    "craic finna innit lekker eish howzit bru shiok lah alamak paiseh "
     "yup nope nah yeah ok okay xoxo xo haha hahaha hehe hmm hmmm ugh yay woohoo whoa wow "
     "awesome cuz coz bc tho thru nite gr8 l8r sry soz k kk np ty tysm yw jk smh fomo yolo bae "
     "hella dope dopest lowkey highkey sus bussin slay yeet gucci af fr aight finna tryna gotchu "

@@ -950,6 +950,19 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} lose {3}",
         ),
         (
+            # "me" and "us" only: "explained them clearly" (the figures), "explained her plan"
+            r"\b([Ee]xplain(?:ed|s|ing)?)\s+(me|us)\b(?!\s+(?:to|as|that)\b|['’-])",
+            "'{1}' takes 'to' before the person: '{1} to {2}'.",
+            "{1} to {2}",
+        ),
+        (
+            r"\b([Ww]onder(?:ed|ing)?|[Aa]sk(?:ed|ing)?|[Uu]nsure|[Dd]ecid(?:e|ed|ing)|[Nn]ot sure)"
+            r"\s+(weather)\b(?!\s+(?:forecasts?|data|stations?|reports?|apps?|conditions|patterns)\b)",
+            "Write 'whether' (if); 'weather' is rain and sun.",
+            "{1} whether",
+        ),
+        (r"\b([Ww]eather)\s+(or not)\b", "Write 'whether or not'.", "whether {2}"),
+        (
             # "that is simply to risky": "too" (excessively) before an adjective that ends the
             # clause or takes "for"/"to".
             r"\b(is|was|are|were|be|been|seems?|seemed|sounds?|simply|just|far|way|much|bit|"
@@ -1445,6 +1458,8 @@ def _near_misses(
                 continue
             seen.add(start)
             differing = [w for w in found if w not in company]
+            if "i" in differing:
+                continue  # "At Copper Kettle I would start": the pronoun closes the name
             if differing and all(w in known for w in differing):
                 continue  # the role's or a topic's words: "Incident Response" for the role
             end -= 2 if doc.text[start:end].endswith(("'s", "’s")) else 0

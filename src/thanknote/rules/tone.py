@@ -503,6 +503,11 @@ slang = _phrase_rule(
         r"(?:big|sending|many) hugs",
         r"lekker",
         r"eish",
+        r"shiok",  # Singlish
+        r"(?:steady|can|okay|ok|sure|yes) lah",
+        r"alamak",
+        r"paiseh",
+        r"(?:thank you|thanks|salamat)(?: so much| very much)? po",  # Tagalog politeness
         r"howzit",
         r"craic",
         r"finna",
@@ -689,6 +694,17 @@ personal = _phrase_rule(
         r"best (?:manager|boss|leader|interviewer|person|mentor) in the (?:world|industry|universe|"
         r"business|country)",
         r"(?:in awe of you|worship you|idoli[sz]e you|your biggest fan)",
+        r"(?:you are|you're|you’re) (?:truly |such |a |an |really )*(?:gem|jewel|treasure)(?: of a "
+        r"(?:person|woman|man|lady|human being))?",
+        r"(?:a )?shining (?:light|star|beacon) (?:to|for) (?:all|everyone|us all)",
+        r"(?:wisdom|elegance|kindness|beauty|grace|charm)(?:,? (?:and )?(?:wisdom|elegance|kindness|"
+        r"beauty|grace|charm))* (?:is|are) (?:simply |truly )?unmatched",
+        # blessings and kinship: personal, not professional
+        r"(?:may )?God (?:continue to |always )?bless you",
+        r"may your days be long",
+        r"(?:I will|I'll|I shall|I) (?:always )?pray for you",
+        r"(?:feel|felt) (?:like|as if) you (?:are|were) (?:already )?(?:like )?my (?:mother|father|"
+        r"sister|brother|mom|mum|dad|aunt|aunty|auntie|uncle|family|second mother)",
     ),
     "'{}' is too personal for a note to an interviewer; keep to the conversation and the role.",
     """Overly personal remarks (about looks, friendship, drinks, pets) overstep with an interviewer.
@@ -739,6 +755,8 @@ desperate = _phrase_rule(
         r"maxed out (?:all )?(?:my|our) credit cards?",
         r"(?:keep|put) a roof over (?:my|our) heads?",
         r"(?:my )?family (?:is )?(?:depending|counting|relying) on (?:me|this)",
+        r"(?:in )?(?:great|dire|desperate|urgent|real) need of (?:this|a|the) (?:job|position|role|"
+        r"work|opportunity)",
         r"(?:kindly |humbly )?request (?:that )?you (?:to )?(?:select|choose|hire|pick) me",
         r"please (?:select|choose|pick) me",
         r"(?:this|the) (?:job|role|position|opportunity) (?:is|means) (?:very |so |really )?"
@@ -772,7 +790,8 @@ negative = _phrase_rule(
         r"dead[- ]end (?:job|company|role)",
         r"micromanag(?:er|ing|ed|es)",
         r"(?:boss|manager|supervisor) (?:was|is) an? (?:idiot|jerk|moron)",
-        r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers)"
+        r"(?:management|leadership|senior partners|partners|directors|executives|bosses|managers|"
+        r"owners|founders)"
         r" (?:there |here |(?:at|in) (?:my|our) (?:(?:current|former|old|last|previous|present) )?"
         r"(?:firm|company|job|employer|workplace|office|practice|team|school|hospital|store) )?"
         r"(?:is|are|was|were|has been|have been) (?:a |an |such a )?(?:complete |total |absolute "
@@ -798,6 +817,13 @@ negative = _phrase_rule(
         r"(?:should|ought to) have been (?:fired|sacked|let go) (?:years|months|long|ages) ago",
         r"get (?:out|away) (?:of|from) (?:that|my current|my old) (?:place|company|job|mess)",
         r"get away from (?:those|these) people",
+        r"most (?:incompetent|useless|clueless|lazy|arrogant|toxic|unprofessional|disorganised|"
+        r"disorganized|dishonest|spineless) (?:\w+ )?I(?:'ve|’ve| have)? ever (?:worked (?:under|for|"
+        r"with)|met|had|reported to)",
+        r"(?:cannot|can't|can’t) wait to be (?:rid|shot|free) of",
+        r"(?:ran|run|runs|running) the (?:place|company|shop|kitchen|team|department|office|"
+        r"business|brewery|restaurant|store) like (?:a|an|his|her|their) (?:own )?(?:frat house|"
+        r"circus|zoo|playground|daycare|dictatorship|prison|joke|personal kingdom|fiefdom)",
         r"blam(?:es|ed|ing) (?:everyone|everybody|all of us|the rest of us|other people|his team|"
         r"her team|their team|the team|us) (?:else )?(?:when|for|whenever)",
         r"(?:cannot|can't|could not|couldn't|never could) (?:even )?keep track of (?:his|her|their)"
