@@ -198,6 +198,7 @@ EXAMPLES = {
             "The new scanner in operatory two and the supervisory role.",
             "The café's façade, a naïve question and my résumé.",
             "We pinned the opset, merged the repos, kept the calls async and tied the rebar.",
+            "I took the intro course, helped the admin team and ran the preop checks.",
         ],
     ),
     "errors.confused-words": (
@@ -258,6 +259,8 @@ EXAMPLES = {
             "I cannot afford to loose this chance.",
             "You explain me very well how the monitor works.",
             "I wondered weather a shared calendar might help.",
+            "I think your ready for a similar change.",
+            "My wife and I has a plan.",
             "Weather or not it suits the team.",
         ],
         [
@@ -267,6 +270,7 @@ EXAMPLES = {
             "Rates went higher, then fell. We can talk later then.",
             "I am used to late shifts and look forward to early access.",
             "A loose thread, and loose leaf tea.",
+            "My wife and I are not sure; you and I are agreed; Maria & I are in.",
             "You listed the figures and explained them clearly; she explained her plan.",
             "We asked weather stations for data and decided weather forecasts matter.",
             "I look forward to hearing from you and to the next step.",

@@ -247,6 +247,9 @@ EXAMPLES = {
             "The owners were frankly clueless and ran the place like a frat house.",
             "He is the most incompetent person I have ever worked under.",
             "I cannot wait to be rid of the lot of them.",
+            "My current company has been a disaster for two years.",
+            "The VP who replaced my old boss has no idea how it works.",
+            "He blamed us in front of the whole organization.",
             "I am tired of cleaning up after people who should have been fired years ago.",
         ],
         [
@@ -292,6 +295,8 @@ EXAMPLES = {
     "tone.salary": (
         [
             "What is the salary range?",
+            "Also, what is the pay and how many hours a week would I get?",
+            "How much does the job pay?",
             "How much PTO is there?",
             "Is there a signing bonus?",
             "I'd like to discuss the compensation package.",

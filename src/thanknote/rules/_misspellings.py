@@ -109,7 +109,8 @@ _LOANS = (
 # "tracking").
 _WORK_WORDS = (
     "fracking grepping accessor accessors kilojoule kilojoules ventilatory theremin abductee "
-    "geotech geotechnical eucalypt eucalypts repos async opset opsets rebar"
+    "geotech geotechnical eucalypt eucalypts repos async opset opsets rebar intro intros admin "
+    "admins preop postop"
 )
 
 #: loanwords and words of work the spelling rule accepts

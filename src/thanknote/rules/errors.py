@@ -691,7 +691,8 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "its own",
         ),
         (
-            _ROMAN_I_BEFORE + r"\b(I)\s+(has|is|are|does)\b",
+            # "my wife and I are" is right: a plural subject that ends in "I"
+            _ROMAN_I_BEFORE + r"\b(I)\s+(has|is|does|(?<!\band I )(?<!\bAnd I )(?<!& I )are)\b",
             "The verb does not agree with 'I'.",
             "{1} {2*}",
         ),
@@ -938,7 +939,7 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             # "I could tell your very proud of it": a feeling with what it is about.
             r"\b([Yy]our)\s+((?:(?:very|so|really|clearly|truly|extremely|quite|obviously|rightly)"
             r"\s+)?(?:proud|happy|excited|glad|thrilled|passionate|committed|keen|eager|interested|"
-            r"invested|aware|sure|certain))(?=\s+(?:of|to|about|with|in|that)\b|\s*[.,;!?])",
+            r"invested|aware|sure|certain|ready))(?=\s+(?:of|to|about|with|in|that|for)\b|\s*[.,;!?])",
             "Use 'you're' (you are) here.",
             "you're {2}",
         ),

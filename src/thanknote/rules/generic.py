@@ -30,6 +30,7 @@ from ._phrases import (
 )
 from ._scan import PhraseScanner
 from .base import Rule, in_holes, rule, template_holes
+from .tone import phrase_spans
 
 # ---------------------------------------------------------------------- stock phrases
 
@@ -338,8 +339,8 @@ def _own_topics(doc: Document) -> bool:
     )
 
 
-def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | None:
-    """The index of a number, a name or an acronym that is not the interview's own names.
+def _concrete_details(text: str, words: _Words, names: frozenset[str]) -> Iterator[int]:
+    """The indexes of numbers, names and acronyms that are not the interview's own names.
 
     "100 percent" of effort is a figure of speech, not a detail.
     """
@@ -360,11 +361,11 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
                 and not _EFFORT.match(text, starts[k])
                 and not _in_date(text, starts[k])
             ):
-                return k
+                yield k
             continue
         if w.isupper() and len(w) >= 2:
             if low not in EMPHATIC_CAPS and low not in CHAT_ACRONYMS and len(w) <= 6:
-                return k
+                yield k
             continue
         if (
             w[:1].isupper()
@@ -372,8 +373,21 @@ def _concrete_detail(text: str, words: _Words, names: frozenset[str]) -> int | N
             and not _names_title(text, words, k)
             and not _in_named_run(text, words, k, names)
         ):
-            return k
-    return None
+            yield k
+
+
+def _in_pay_talk(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in a sentence that talks pay, hours or perks ("I need at least 30",
+    "the 90k base and PTO"): a figure the candidate asks for is no detail of the conversation."""
+    spans = phrase_spans(doc, "tone.salary")  # the tone rules' scan, shared
+    if not spans:
+        return False
+    sentences = doc.sentences
+    i = bisect_right([s.start for s in sentences], pos) - 1
+    if i < 0 or pos >= sentences[i].end:
+        return False
+    start, end = sentences[i].start, sentences[i].end
+    return any(start <= a and b <= end for a, b in spans)
 
 
 # A remark quoted word for word ("Your point that "the first departure sets the pace""): only
@@ -452,7 +466,8 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
         return
     names = _context_names(doc)
     # A concrete detail usually turns up early, which saves stemming the whole note.
-    if _concrete_detail(doc.text, words, names) is not None or _quotes_someone(doc):
+    details = _concrete_details(doc.text, words, names)
+    if any(not _in_pay_talk(doc, words.starts[k]) for k in details) or _quotes_someone(doc):
         return
     unique = set(words.texts)
     topics = _topics(doc)

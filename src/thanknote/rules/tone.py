@@ -271,6 +271,12 @@ def _scan(doc: Document) -> dict[str, list[tuple[int, int]]]:
     return doc.memo("tone.phrases", _scan_text)
 
 
+def phrase_spans(doc: Document, rule_id: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of one phrase rule's family in ``doc`` (from the shared scan,
+    whether or not that rule is enabled): other rules read them too."""
+    return _scan(doc).get(_group(rule_id), [])
+
+
 def _scan_text(doc: Document) -> dict[str, list[tuple[int, int]]]:
     scanner, exact = _combined()
     found = scanner.scan(doc)
@@ -775,8 +781,8 @@ negative = _phrase_rule(
     (
         r"(?:my|our) (?:(?:old|last|former|previous|current|ex|past)[- ]?)?(?:boss|manager|"
         r"supervisor|company|employer|job|team|coworkers?|colleagues?|workplace) (?:was|is|were|"
-        r"are)(?: (?:a|an|such a|such an|so|totally|completely|really|honestly|frankly|total|"
-        r"complete|absolute|utter|pretty|quite|just)){0,3} "
+        r"are|has been|have been)(?: (?:a|an|such a|such an|so|totally|completely|really|honestly|"
+        r"frankly|total|complete|absolute|utter|pretty|quite|just)){0,3} "
         r"(?:idiots?|jerks?|morons?|nightmares?|mess|disaster|joke|terrible|awful|horrible|"
         r"incompetent|clueless|useless|toxic|the worst|hopeless|lazy|stupid|dumb|crazy)",
         r"toxic (?:boss|manager|workplace|environment|culture|company|team|job)",
@@ -824,6 +830,9 @@ negative = _phrase_rule(
         r"(?:ran|run|runs|running) the (?:place|company|shop|kitchen|team|department|office|"
         r"business|brewery|restaurant|store) like (?:a|an|his|her|their) (?:own )?(?:frat house|"
         r"circus|zoo|playground|daycare|dictatorship|prison|joke|personal kingdom|fiefdom)",
+        r"(?:boss|manager|director|VP|CEO|CTO|CFO|supervisor|leadership|management|owner|owners)"
+        r" (?:\w+ ){0,6}?(?:has|have|had) (?:no|zero) (?:idea|clue)",
+        r"blam(?:ed|es|ing) (?:us|me|my team|the team) in front of",
         r"blam(?:es|ed|ing) (?:everyone|everybody|all of us|the rest of us|other people|his team|"
         r"her team|their team|the team|us) (?:else )?(?:when|for|whenever)",
         r"(?:cannot|can't|could not|couldn't|never could) (?:even )?keep track of (?:his|her|their)"
@@ -970,6 +979,9 @@ salary = _phrase_rule(
         r"reimbursement)",
         r"(?:whether|if) (?:the )?(?:travel|housing|relocation|overtime|training|internship|"
         r"position|role|job|it) (?:is|will be) paid",
+        r"what (?:is|will be|would be|'s) the pay\b",
+        r"how much (?:does|will|would) (?:it|the (?:job|role|position)) pay",
+        r"how many hours (?:a|per|each) week (?:would|will|do|can) I (?:get|be given)",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
     """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
