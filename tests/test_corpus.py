@@ -80,3 +80,9 @@ def test_the_generic_boundary_corpus_keeps_its_measured_level() -> None:
     assert tp / sum(got) >= 0.75
     for cat in ("errors", "length", "tone", "timing"):
         assert [_expected(c)[cat] for c in cases] == [r.flagged(cat) for r in reports], cat
+
+
+def test_every_corpus_file_is_measured() -> None:
+    """A corpus added to tests/corpus is held by the tests above (holdout15 by its own)."""
+    on_disk = {p.name for p in CORPUS.glob("*.jsonl")}
+    assert on_disk == {*HELD_OUT, "holdout15.jsonl"}
