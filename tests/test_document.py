@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -88,16 +90,24 @@ def test_span_word_count_is_count_words_of_the_span(text: str, a: int, b: int) -
     assert doc.span_word_count(tn.Span(0, 3, "one two")) == 2
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
-def test_ascii_words_are_found_as_the_unicode_pattern_finds_them(text: str) -> None:
-    from thanknote.document import _WORD, _WORD_GROUP, _split_gaps
+_WORDY = st.text(alphabet=st.sampled_from("ab Z9'’-_.,\n\té\u0301ÅİΣ"), max_size=80)
 
-    starts, texts = tn.Document(text).word_list  # the ASCII fast path
-    assert list(zip(starts, texts, strict=True)) == [
-        (m.start(), m.group()) for m in _WORD.finditer(text)
-    ]
-    assert _split_gaps(_WORD_GROUP, text)[0] == (starts, texts)
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=80), _WORDY))
+def test_words_gaps_and_tokens_are_what_the_word_pattern_finds(text: str) -> None:
+    from thanknote.document import _WORD
+
+    doc = tn.Document(text)
+    starts, texts = doc.word_list  # found together with the tokens, in one split
+    words = list(_WORD.finditer(text))
+    assert list(zip(starts, texts, strict=True)) == [(m.start(), m.group()) for m in words]
+    assert doc.lower_words == [m.group().lower() for m in words]
+    runs = list(re.finditer(r"[^\W_]+", text))
+    assert doc.tokens == ([m.start() for m in runs], [m.group().lower() for m in runs])
+    # the gaps: the text before each word, and after the last one
+    edges = [0, *(e for m in words for e in m.span()), len(text)]
+    assert doc._split.gaps == [text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
 
 def test_et_al_does_not_end_a_sentence() -> None:

@@ -67,9 +67,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # _WORD as one group, written to open with a single character class: the regex engine then
 # skips over the text between words in C instead of trying a match at every position.
-_WORD_GROUP = re.compile(r"([^\W_][^\W_]*+(?:['’\-][^\W_]++)*+)")
-_WORD_GROUP_ASCII = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+)")
-_JOINER = re.compile(r"([-'’])")
+# A run of letters and digits as one group: the tokens of Document.tokens.  A word (_WORD) is
+# a run of tokens joined by single apostrophes or hyphens.  (Each opens with a character class,
+# so that the regex engine skips over the text between runs in C.)
+_RUN = re.compile(r"([^\W_]+)")
+_RUN_ASCII = re.compile(r"([A-Za-z0-9]+)")
+_JOINERS = frozenset("'’-")
 
 
 class Tokens(NamedTuple):
@@ -79,15 +82,56 @@ class Tokens(NamedTuple):
     texts: list[str]
 
 
-def _split_gaps(group: re.Pattern[str], text: str) -> tuple[Tokens, list[str]]:
-    """(the matches of ``group`` with their offsets, the text between them).
+class _Split(NamedTuple):
+    words: Tokens
+    gaps: list[str]  # gaps[i] is the text before words.texts[i]; the last, after the last word
+    lower_words: list[str]
+    tokens: Tokens
 
-    ``split`` gives [gap, match, gap, match, ..., gap]; the running sum of the pieces' lengths
-    gives each match's offset without a Python step per match.
+
+def _split(text: str) -> _Split:
+    """The text's words (:data:`_WORD`), the text between them, and its tokens, in one pass.
+
+    ``split`` gives [gap, run, gap, run, ..., gap] for the runs of letters and digits; the
+    running sum of the pieces' lengths gives each run's offset without a Python step per run.
+    Runs that only one apostrophe or hyphen separates ("don't", "self-starter") join into one
+    word; such joints are few, and only they take Python steps.
     """
-    parts = group.split(text)
+    parts = (_RUN_ASCII if text.isascii() else _RUN).split(text)
     ends = list(accumulate(map(len, parts)))
-    return Tokens(ends[0:-1:2], parts[1::2]), parts[0::2]
+    starts, runs, gaps = ends[0:-1:2], parts[1::2], parts[0::2]
+    lows = list(map(str.lower, runs))
+    tokens = Tokens(starts, lows)
+    inner = gaps[1:-1]  # inner[i] stands between run i and run i + 1
+    joints = list(compress(range(len(inner)), map(_JOINERS.__contains__, inner)))
+    if not joints:
+        return _Split(Tokens(starts, runs), gaps, lows, tokens)
+    w_starts: list[int] = []
+    w_texts: list[str] = []
+    w_lows: list[str] = []
+    w_gaps = [gaps[0]]
+    done = 0  # runs before this one are in the words already
+    k = 0
+    while k < len(joints):
+        first = last = joints[k]
+        while k < len(joints) and joints[k] == last:  # "rock-'n'-roll": a chain of joints
+            last += 1
+            k += 1
+        w_starts += starts[done:first]
+        w_texts += runs[done:first]
+        w_lows += lows[done:first]
+        w_gaps += gaps[done + 1 : first + 1]
+        word = text[starts[first] : starts[last] + len(runs[last])]
+        w_starts.append(starts[first])
+        w_texts.append(word)
+        w_lows.append(word.lower())
+        w_gaps.append(gaps[last + 1])
+        done = last + 1
+    w_starts += starts[done:]
+    w_texts += runs[done:]
+    w_lows += lows[done:]
+    w_gaps += gaps[done + 1 :]
+    return _Split(Tokens(w_starts, w_texts), w_gaps, w_lows, tokens)
 
 
 # A run of marks with no letter or digit ("—", "&", "..."): not a word.
@@ -428,13 +472,11 @@ class Document:
     @_cached
     def word_list(self) -> Tokens:
         """The words of :attr:`words` as two plain lists, offsets and texts: cheaper to scan."""
-        return self._words_and_gaps[0]
+        return self._split.words
 
     @_cached
-    def _words_and_gaps(self) -> tuple[Tokens, list[str]]:
-        text = self.text
-        # In ASCII text [^\W_] is [A-Za-z0-9], which the regex engine tests faster.
-        return _split_gaps(_WORD_GROUP_ASCII if text.isascii() else _WORD_GROUP, text)
+    def _split(self) -> _Split:
+        return _split(self.text)
 
     @_cached
     def folded(self) -> str:
@@ -450,35 +492,15 @@ class Document:
     @_cached
     def lower_words(self) -> list[str]:
         """The texts of :attr:`word_list`, lower-cased."""
-        return list(map(str.lower, self.word_list.texts))
+        return self._split.lower_words
 
     @_cached
     def tokens(self) -> Tokens:
-        """The lower-cased words of :attr:`word_list`, hyphenated and apostrophe'd words split
-        into their parts ("self-starter" -> "self", "starter"): where phrase scans look up which
-        patterns to try.  Every run of letters and digits that starts after a space, a hyphen or
-        other punctuation starts a token.
+        """The lower-cased runs of letters and digits: the words of :attr:`word_list`, with
+        hyphenated and apostrophe'd words split into their parts ("self-starter" -> "self",
+        "starter").  Phrase scans look up here which patterns to try.
         """
-        (starts, texts), lows = self.word_list, self.lower_words
-        joined = list(compress(range(len(lows)), map(not_, map(str.isalnum, lows))))
-        if not joined:
-            return Tokens(starts, lows)
-        out_starts: list[int] = []
-        out_texts: list[str] = []
-        done = 0
-        for k in joined:
-            out_starts += starts[done:k]
-            out_texts += lows[done:k]
-            pos = starts[k]
-            for piece in _JOINER.split(texts[k]):  # the word as written, for its offsets
-                if piece.isalnum():
-                    out_starts.append(pos)
-                    out_texts.append(piece.lower())
-                pos += len(piece)
-            done = k + 1
-        out_starts += starts[done:]
-        out_texts += lows[done:]
-        return Tokens(out_starts, out_texts)
+        return self._split.tokens
 
     @_cached
     def word_count(self) -> int:
@@ -492,7 +514,7 @@ class Document:
         A counted word is a run of non-space characters holding a letter or digit: the words of
         :attr:`word_list` that white space separates from the word before them start one.
         """
-        (starts, _), gaps = self._words_and_gaps
+        (starts, _), gaps = self._split.words, self._split.gaps
         inner = gaps[1:-1]  # inner[i] is the text between word i and word i + 1
         spaced = list(map(str.isspace, inner))  # most gaps: a space, found in C
         for i in compress(range(len(inner)), map(not_, spaced)):

@@ -23,7 +23,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from itertools import compress
-from operator import itemgetter, or_
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -403,9 +403,11 @@ class _Keys:
     """
 
     # (version, first words that take any second word, (first, second) pairs where a second
-    # word is listed), replaced as a whole so that a reader always sees one consistent set.
-    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]]] = (
+    # word is listed, every first word of either kind), replaced as a whole so that a reader
+    # always sees one consistent set.
+    snapshot: tuple[int, frozenset[str], frozenset[tuple[str, str]], frozenset[str]] = (
         0,
+        frozenset(),
         frozenset(),
         frozenset(),
     )
@@ -418,22 +420,31 @@ class _Keys:
         firsts = {first for first, (_, anywhere) in by_word.items() if anywhere}
         pairs = {(first, second) for first, (table, _) in by_word.items() for second in table}
         with cls.lock:
-            version, old_firsts, old_pairs = cls.snapshot
-            cls.snapshot = (version + 1, old_firsts | firsts, old_pairs | pairs)
+            version, old_firsts, old_pairs, old_starters = cls.snapshot
+            cls.snapshot = (
+                version + 1,
+                old_firsts | firsts,
+                old_pairs | pairs,
+                old_starters | firsts | {first for first, _ in pairs},
+            )
 
 
 def _key_words(doc: Document) -> list[tuple[int, str, str]]:
     """(offset, token, next token) wherever some scanner's pattern may begin in ``doc``."""
-    version, firsts, pairs = _Keys.snapshot
+    version, firsts, pairs, starters = _Keys.snapshot
 
     def find(d: Document) -> list[tuple[int, str, str]]:
         starts, words = d.tokens
-        nexts = [*words[1:], ""] if words else []
-        # Every test runs in C (compress, map, zip): only the tokens where some pattern may
-        # begin reach Python, a fifth of a note's words or fewer.
-        pairs_here = map(pairs.__contains__, zip(words, nexts, strict=True))
-        keep = map(or_, map(firsts.__contains__, words), pairs_here)
-        return list(compress(zip(starts, words, nexts, strict=True), keep))
+        last = len(words) - 1
+        out = []
+        # The tokens that begin some pattern are picked out in C (about half of a note's
+        # tokens: "i", "the", "your" begin many); only they take a Python step.
+        for i in compress(range(len(words)), map(starters.__contains__, words)):
+            first = words[i]
+            second = words[i + 1] if i < last else ""
+            if first in firsts or (first, second) in pairs:
+                out.append((starts[i], first, second))
+        return out
 
     return doc.memo(f"scan.keys.{version}", find)
 
