@@ -393,3 +393,36 @@ def test_compose_panel_notes_pass_the_panel_rules() -> None:
         if f.rule in panel_ids
     ]
     assert found == []
+
+
+_SEVEN = [
+    "Dana Whitfield",
+    "Ravi Shah",
+    "Li Wei",
+    "Ana Gomez",
+    "Tom Ford",
+    "Kara Osei",
+    "Omar Haddad",
+]
+
+
+@pytest.mark.parametrize("stage", ["interview", "phone-screen", "take-home", "offer"])
+@pytest.mark.parametrize("channel", ["email", "handwritten"])
+@pytest.mark.parametrize("topics", [(), ("moving fleet telemetry onto Kafka", "on-call")])
+def test_seven_person_panels_get_seven_different_notes(
+    stage: str, channel: str, topics: tuple[str, ...]
+) -> None:
+    """Seven notes from lists of six phrasings each: some sentence must repeat, but no note may
+    repeat one sibling in every slot (an offer card to seven panelists once did)."""
+    iv = tn.Interview(
+        company="Acme Robotics",
+        role="Data Engineer",
+        date=MONDAY,
+        interviewers=[tn.Interviewer(n) for n in _SEVEN],
+        stage=stage,
+        topics=list(topics),
+    )
+    notes = tn.compose_panel(iv, sender=ME, sent_at=MONDAY, channel=channel)
+    assert len({n.body for n in notes}) == 7
+    reports = tn.check_panel(notes, tn.Checker())
+    assert [f.message for r in reports for f in r.findings if f.severity != "info"] == []

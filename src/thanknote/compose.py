@@ -112,7 +112,7 @@ def compose_panel(
 
     day = _sent_day(interview, sent_at)
 
-    def note_for(i: int, variant: int) -> Note:
+    def note_for(i: int, attempt: int) -> Note:
         ctx = sec.make_context(
             interview,
             to=people[i],
@@ -123,8 +123,11 @@ def compose_panel(
             highlights=sec.rotate(shared, i),
             strengths=strengths,
             unfinished=unfinished,
-            variant=variant,
-            key=key,
+            # A later attempt takes the next wording round, and a key of its own: each slot's
+            # phrasing then moves its own way, so the note cannot repeat one sibling in every
+            # slot (rounds alone move every slot in step and can meet the same sibling again).
+            variant=i + attempt * len(people),
+            key=key if not attempt else f"{key}\x1eattempt {attempt}",
         )
         return _as_sent(_thank_you(ctx, people[i], greeting_style, signoff), sent_at)
 
@@ -134,8 +137,8 @@ def compose_panel(
     kept = DistinctNotes(people)
     notes = []
     for i in range(len(people)):
-        first = note_for(i, i)
-        others = (note_for(i, i + k * len(people)) for k in range(1, _PANEL_TRIES))
+        first = note_for(i, 0)
+        others = (note_for(i, k) for k in range(1, _PANEL_TRIES))
         note = next((n for n in chain([first], others) if kept.add(n)), None)
         if note is None:  # every wording is a near-copy: keep the first
             note = first
