@@ -543,6 +543,10 @@ def test_rules_that_misread_clean_notes_are_advice(
         ("The word ‘rebrand’ is not a noun. Did you mean “rebranding”?", "info"),
         ("The word ‘installs’ is not a noun.", "info"),
         ("An apostrophe may be missing.", "info"),
+        (
+            "Possible error detected: Please verify that having a noun follow a pronoun is correct in this context.",
+            "info",
+        ),
     ],
 )
 def test_hedged_grammar_hints_are_advice(
@@ -575,3 +579,25 @@ def test_a_pasted_check_endpoint_is_not_doubled(url: str, path: str) -> None:
     from thanknote.languagetool import _endpoint
 
     assert _endpoint(url)[3] == path
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged", "severity"),
+    [
+        ("I ran three paddock walks each year.", "paddock", "info"),  # "paddock" modifies "walks"
+        ("We staffed two bed wards at night.", "bed", "info"),
+        ("It took three month to finish.", "month", "error"),
+        ("I have two sister who live nearby.", "sister", "error"),
+        ("There were three item was missing.", "item", "error"),  # "was" is no plural noun
+    ],
+)
+def test_a_singular_noun_after_a_number_is_advice_when_it_modifies_a_plural_noun(
+    stub: Callable[..., _Stub], body: str, flagged: str, severity: str
+) -> None:
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        match = _match(form["text"], flagged, rule="CD_NN", category="GRAMMAR", issue="grammar")
+        match["message"] = "Possible agreement error. The noun seems to be countable."
+        return _lt_reply(match)
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == severity

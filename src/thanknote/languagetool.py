@@ -132,7 +132,7 @@ _SHORT_WORD = 4
 # probably missing"); a hedged grammar hint is advice, not a mistake to count.
 _HEDGED = re.compile(
     r"(?i)\b(?:consider|possibly|probably|might|make sure|is it possible|recommended|usually|"
-    r"normally|may want|may be|may have|may need|you could|check (?:if|whether))\b|"
+    r"normally|may want|may be|may have|may need|you could|check (?:if|whether)|please verify)\b|"
     r"American English|British English|"
     # Part-of-speech prescriptions ("'installs' is not a noun") reject living trade usage.
     r"is not an? (?:noun|verb|adjective)\b"
@@ -245,6 +245,22 @@ def _common_fix(flagged: str, replacement: str) -> bool:
     return same_case and _spelling.frequency(low) >= _spelling.MIN_SUGGESTION_COUNT
 
 
+# A plural noun right after a flagged noun ("three paddock walks"): the noun is a modifier.
+_PLURAL_NEXT = re.compile(
+    r"[ \t]+(?!(?:was|has|does|this|thus|his|its|hers|ours|yours|theirs|yes|less|unless|plus|"
+    r"across|always|perhaps|besides|whereas|sometimes|nevertheless|regardless|towards|"
+    r"afterwards|various|previous|serious|famous|obvious|anxious|curious|nervous)\b)"
+    r"[a-z]+[^s\W]s\b"
+)
+
+
+def _modifies_plural(text: str, end: int) -> bool:
+    """Whether a plural noun follows ``text[:end]``: LanguageTool's CD_NN reads "three paddock
+    walks" as "three paddock", a singular noun after a number, when "paddock" modifies "walks"
+    (the real slip, "three month", has no plural noun after it)."""
+    return _PLURAL_NEXT.match(text, end) is not None
+
+
 def _in_closing(doc: Document, start: int) -> bool:
     """Whether ``start`` falls in the sign-off or signature: names and sign-offs in any language."""
     closing = doc.signoff or doc.signature
@@ -350,6 +366,7 @@ def findings_from_matches(doc: Document, matches: Sequence[_Match]) -> list[Find
             or m.rule_id in _ADVICE_RULES
             or hedged
             or _in_closing(doc, start)
+            or (m.rule_id == "CD_NN" and _modifies_plural(text, end))
         ):
             severity = Severity.INFO
         elif m.issue_type == "misspelling" and flagged:
