@@ -402,7 +402,7 @@ CASUAL_SIGNOFF = (
     r"cheers(?: mate| mates| buddy)?|later|laters|later dude|xoxo|xo|hugs|love|lots of love|peace|"
     r"peace out|thx|thnx|tks|ttyl|talk soon|talk later|see ya|see you|see you soon|see you later|"
     r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up|"
-    r"with love|with love and (?:respect|regards|gratitude|thanks)|love and (?:respect|regards)|"
+    r"with love|with love and (?:[\w’']+ ){0,3}[\w’']+|love and (?:respect|regards)|"
     r"kisses|god bless(?: you)?|toodle-oo|toodle ?pip|ta-ra|sharp|sharp sharp|shot|lots of love|"
     r"lots of love,? xx|xx|xxx"
 )

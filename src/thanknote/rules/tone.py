@@ -617,7 +617,7 @@ personal = _phrase_rule(
         r"tie|suit|voice|accent|glasses|earrings|jacket|blazer|shirt|scarf|perfume|cologne|tattoos?)",
         r"your (?:\w+ )?(?:suit|outfit|dress|tie|shoes|haircut|hairstyle|hair|glasses|earrings|jacket|"
         r"blazer|shirt|scarf|perfume|cologne|tattoos?) (?:today |yesterday |this morning )?(?:was|"
-        r"were|is|are|looked|looks) (?:so |very |really |quite |absolutely )?(?:sharp|nice|lovely|"
+        r"were|is|are|looked|looks) (?:an? )?(?:so |very |really |quite |absolutely )?(?:sharp|nice|lovely|"
         r"great|stylish|beautiful|amazing|gorgeous|cool|fantastic|elegant|fabulous|good|smart|chic|"
         r"dapper|striking|perfect|stunning)",
         r"(?:navy|blue|black|red|green|grey|gray|white|pink|purple|yellow|that colou?r|the colou?r)"
@@ -705,6 +705,22 @@ personal = _phrase_rule(
         r"(?:a )?shining (?:light|star|beacon) (?:to|for) (?:all|everyone|us all)",
         r"(?:wisdom|elegance|kindness|beauty|grace|charm)(?:,? (?:and )?(?:wisdom|elegance|kindness|"
         r"beauty|grace|charm))* (?:is|are) (?:simply |truly )?unmatched",
+        # the writer's or family's health, weight and bereavements: oversharing in a thank-you
+        # (Not a reason for the career: "I became a nurse after my father had a stroke".)
+        r"(?<!after[ ])(?<!since[ ])(?<!when[ ])(?<!because[ ])(?<!once[ ])"
+        r"(?:my|our) (?:husband|wife|partner|son|daughter|mum|mom|mother|dad|father|brother|"
+        r"sister|grandmother|grandfather|gran|nan|grandma|grandpa)(?:,? [A-Z]\w+,?)? (?:had|has "
+        r"had|has|was having|is having|underwent|was diagnosed with|has been diagnosed with) (?:a |an "
+        r"|his |her )?(?:triple |double |quadruple |major |minor |serious |bad |second |mild )?"
+        r"(?:bypass|heart attack|stroke|surgery|operation|cancer|tumou?r|chemo(?:therapy)?|"
+        r"breakdown|miscarriage|hysterectomy|mastectomy|transplant|seizures?|dementia)",
+        r"(?:trouble|problems|issues|pain) with my (?:knees?|back|hips?|bladder|bowels?|weight|"
+        r"nerves|prostate|periods?|joints|feet)",
+        r"(?:telling|told|tells|wants) me to lose weight",
+        r"(?:I need|I have|trying) to lose (?:some )?weight",
+        r"(?:my|our) (?:cat|dog|pet|puppy|kitten|rabbit|parrot|hamster|budgie)(?:,? [A-Z]\w+,?)? "
+        r"(?:passed away|died|was put down|had to be put down|was put to sleep|crossed the rainbow "
+        r"bridge)",
         # blessings and kinship: personal, not professional
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
