@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -272,3 +273,47 @@ def test_giving_100_percent_is_a_stock_phrase_not_a_concrete_detail() -> None:
     assert body[f.start : f.end] == "give 100 percent"  # type: ignore[misc]
     detail = body.replace("give 100 percent", "restock 100 cases before opening")
     assert not findings_of("generic.nothing-specific", _note(detail))
+
+
+@pytest.mark.parametrize(
+    ("off", "on"),
+    [
+        # a figure in the sentence that asks about pay, or in a short answer right after it
+        (
+            "What is the pay, and how many hours a week would I get? I need at least 30.",
+            "I have restocked 30 fitting rooms a shift at Harlow's.",
+        ),
+        (
+            "What are the hours like? I would want 40 if possible.",
+            "Your 40-minute turnaround target for the fitting rooms stayed with me.",
+        ),
+        # a place in a personal question, a nationality in an overshare
+        (
+            "Are you from Glasgow or Edinburgh? My ex-boyfriend was Scottish.",
+            "Your story about the Glasgow office move stayed with me.",
+        ),
+    ],
+)
+def test_figures_and_names_off_the_conversation_are_no_detail(off: str, on: str) -> None:
+    def body(middle: str) -> str:
+        return (
+            "Dear Ms. Braun,\n\nThank you for the interview today about the role. "
+            f"{middle}\n\nI enjoyed our conversation.\n\nBest regards,\nJasmine Lee"
+        )
+
+    assert findings_of("generic.nothing-specific", _note(body(off)))
+    assert not findings_of("generic.nothing-specific", _note(body(on)))
+
+
+def test_a_detail_after_pay_talk_in_a_new_paragraph_or_a_long_sentence_still_counts() -> None:
+    new_paragraph = (
+        "Dear Ms. Braun,\n\nThank you for the interview today. What are the hours like?\n\n"
+        "Your 40-minute turnaround target stayed with me.\n\nBest regards,\nJasmine Lee"
+    )
+    assert not findings_of("generic.nothing-specific", _note(new_paragraph))
+    long_sentence = (
+        "Dear Ms. Braun,\n\nThank you for the interview today. What are the hours like? "
+        "Your plan to cut the fitting-room queue to 40 seconds at weekends stayed with me.\n\n"
+        "Best regards,\nJasmine Lee"
+    )
+    assert not findings_of("generic.nothing-specific", _note(long_sentence))

@@ -187,6 +187,7 @@ EXAMPLES = {
             "The outfit you wore today was the most stylish thing I have seen.",
             "Your accent is absolutely adorable.",
             "Where are you from originally?",
+            "Are you from Glasgow or Edinburgh?",
             "You are a gem of a person and a shining light to all.",
             "Your wisdom, elegance and kindness are unmatched.",
             "May God continue to bless you, and may your days be long.",
@@ -200,6 +201,7 @@ EXAMPLES = {
         ],
         [
             "I became a nurse after my father had a stroke.",
+            "You mentioned you are from Lagos, where I trained too.",
             "Ever since my dad had a heart attack I have cared about cardiac rehab.",
             "Your stroke pathway cut door-to-needle time to 40 minutes.",
             "The weight limits on the loading dock surprised me.",
@@ -311,9 +313,11 @@ EXAMPLES = {
             "How much PTO is there?",
             "Is there a signing bonus?",
             "I'd like to discuss the compensation package.",
+            "What are the hours like?",
         ],
         [
             "I enjoyed the call.",
+            "I liked hearing what the night shifts on the ward are like for new nurses.",
             _note("I enjoyed our talk about salary band benchmarking."),
             "As a bonus, I saw the lab.",
         ],

@@ -376,18 +376,36 @@ def _concrete_details(text: str, words: _Words, names: frozenset[str]) -> Iterat
             yield k
 
 
-def _in_pay_talk(doc: Document, pos: int) -> bool:
-    """Whether ``pos`` is in a sentence that talks pay, hours or perks ("I need at least 30",
-    "the 90k base and PTO"): a figure the candidate asks for is no detail of the conversation."""
-    spans = phrase_spans(doc, "tone.salary")  # the tone rules' scan, shared
-    if not spans:
+#: A sentence this short right after a pay question may answer it ("I need at least 30.").
+_PAY_FOLLOW_UP_WORDS = 8
+
+
+def _off_the_conversation(doc: Document, pos: int) -> bool:
+    """Whether ``pos`` is in a sentence about pay, hours or perks ("I need at least 30", "the
+    90k base and PTO"), or too personal ("Are you from Glasgow?", "my ex was Scottish"), or in a
+    short sentence right after pay talk ("What are the hours? I need at least 30."): a figure
+    or a name there is no detail of the conversation."""
+    pay = phrase_spans(doc, "tone.salary")  # the tone rules' scan, shared
+    personal = phrase_spans(doc, "tone.personal")
+    if not pay and not personal:
         return False
     sentences = doc.sentences
     i = bisect_right([s.start for s in sentences], pos) - 1
     if i < 0 or pos >= sentences[i].end:
         return False
-    start, end = sentences[i].start, sentences[i].end
-    return any(start <= a and b <= end for a, b in spans)
+
+    def holds(spans: list[tuple[int, int]], k: int) -> bool:
+        start, end = sentences[k].start, sentences[k].end
+        return any(start <= a and b <= end for a, b in spans)
+
+    if holds(pay, i) or holds(personal, i):
+        return True
+    return (
+        i > 0
+        and holds(pay, i - 1)
+        and doc.sentence_word_counts[i] <= _PAY_FOLLOW_UP_WORDS
+        and not doc.text[sentences[i - 1].end : sentences[i].start].count("\n")  # one paragraph
+    )
 
 
 # A remark quoted word for word ("Your point that "the first departure sets the pace""): only
@@ -467,7 +485,9 @@ def nothing_specific(doc: Document) -> Iterator[Hit]:
     names = _context_names(doc)
     # A concrete detail usually turns up early, which saves stemming the whole note.
     details = _concrete_details(doc.text, words, names)
-    if any(not _in_pay_talk(doc, words.starts[k]) for k in details) or _quotes_someone(doc):
+    if any(not _off_the_conversation(doc, words.starts[k]) for k in details) or _quotes_someone(
+        doc
+    ):
         return
     unique = set(words.texts)
     topics = _topics(doc)

@@ -658,7 +658,8 @@ personal = _phrase_rule(
         r"(?:adorable|lovely|charming|cute|gorgeous|beautiful|sexy|amazing|delightful|wonderful|"
         r"fantastic|to die for)",
         r"where (?:are|were) you (?:originally )?from",
-        r"(?:are|were) you originally from",
+        r"were you originally from",
+        r"are you (?:originally )?from",  # a question about where someone comes from
         r"my (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?) (?:moved out|left(?: me)?|"
         r"walked out|cheated|and I (?:split|separated|broke up|are divorcing))",
         r"(?:my|our) (?:marriage|relationship) (?:is|was|has been) (?:falling apart|over|ending|"
@@ -998,6 +999,7 @@ salary = _phrase_rule(
         r"what (?:is|will be|would be|'s) the pay\b",
         r"how much (?:does|will|would) (?:it|the (?:job|role|position)) pay",
         r"how many hours (?:a|per|each) week (?:would|will|do|can) I (?:get|be given)",
+        r"what (?:are|would be|will be) (?:the|my) (?:hours|shifts) like",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
     """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
