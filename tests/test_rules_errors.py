@@ -262,8 +262,15 @@ EXAMPLES = {
             "I think your ready for a similar change.",
             "My wife and I has a plan.",
             "Weather or not it suits the team.",
+            "I loved these peony's from the local growers.",
+            "Two manager's joined the call.",
+            "The client's were happy with the rollout.",
         ],
         [
+            "The team's in a good place; the company's values are clear.",
+            "My two years' experience helps; both teams' goals align.",
+            "I met three of the company's engineers; that's where we differ.",
+            "Everyone's were the same answers.",
             "Your very own dashboard; your proud team and your happy place.",
             "Did Dr. Cho have time? Mr. and Mrs. Lee have two sites.",
             "Dr. Cho and Dr. Patel have started. Mr. Tanaka has started.",
@@ -598,3 +605,17 @@ def test_their_and_youre_confusions_in_context() -> None:
         "Is there time for questions? I saw it in there."
     )
     assert findings_of("errors.confused-words", fine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("These peony's were lovely.", "These peonies"),
+        ("Those box's are heavy.", "Those boxes"),
+        ("Two day's of shadowing.", "Two days"),
+        ("The technician's are on site.", "technicians are"),
+    ],
+)
+def test_a_plural_apostrophe_gets_one_finding_with_the_plural(text: str, fix: str) -> None:
+    (f,) = findings_of("errors.confused-words", text)
+    assert f.suggestions == (fix,)
