@@ -980,16 +980,15 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "An apostrophe does not make a plural: write '{2+}'.",
             "{1} {2+}",
         ),
-        (
-            # "the client's were happy": a possessive or "is" cannot stand before "are"/"were".
-            r"\b(?<!['’])(?!(?:that|what|there|here|where|who|let|one|how|when|why|which|"
-            r"everyone|someone|nobody|everything|something|nothing)['’])([a-z]{3,})['’]s\s+"
-            r"(are|were)\b",
-            "An apostrophe does not make a plural: write '{1+}'.",
-            "{1+} {2}",
-        ),
     )
 )
+# "the client's were happy": a possessive or "is" cannot stand before "are"/"were".  Any word
+# can begin it, so the scanner cannot key it: it runs only where its marks stand.
+_PLURAL_BEFORE_ARE = re.compile(
+    r"\b(?<!['’])(?!(?:that|what|there|here|where|who|let|one|how|when|why|which|everyone|"
+    r"someone|nobody|everything|something|nothing)['’])([a-z]{3,})['’]s\s+(are|were)\b"
+)
+_APOSTROPHE_S_ARE = re.compile(r"['’]s\s+(?:are|were)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1126,6 +1125,11 @@ def confused_words(doc: Document) -> list[Hit]:
     found = _confusion_set().scan(doc)
     articles = found.pop(len(_CONFUSIONS), None)
     hits = list(_article_hits(doc.text, articles)) if articles else []
+    if _APOSTROPHE_S_ARE.search(doc.text):
+        for m in _PLURAL_BEFORE_ARE.finditer(doc.text):
+            fix = _fill("{1+} {2}", m)
+            message = f"An apostrophe does not make a plural: write '{_fill('{1+}', m)}'."
+            hits.append(Hit(m.start(), m.end(), message=message, suggestions=(fix,)))
     for i, matches in sorted(found.items()):
         _, message, template = _CONFUSIONS[i]
         for m in matches:
