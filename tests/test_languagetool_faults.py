@@ -601,3 +601,25 @@ def test_a_singular_noun_after_a_number_is_advice_when_it_modifies_a_plural_noun
 
     (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
     assert f.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged", "rule", "severity"),
+    [
+        # a grammar pattern filed under TYPOS: every word is spelled right, the slip stands
+        ("Me and my team was able to cut it.", "Me and my team", "CONFUSION_OF_ME_I", "error"),
+        # the dictionary's own doubts about several words stay advice (known words, jargon)
+        ("We dug the drainage swales in May.", "drainage swales", "MORFOLOGIK_RULE_EN_US", "info"),
+        ("The ARM Cortex-R cores.", "ARM Cortex-R", "EN_MULTITOKEN_SPELLING_TWO", "info"),
+    ],
+)
+def test_a_grammar_pattern_filed_as_a_typo_keeps_its_severity(
+    stub: Callable[..., _Stub], body: str, flagged: str, rule: str, severity: str
+) -> None:
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        match = _match(form["text"], flagged, rule=rule, replacements=("I and my team",))
+        match["message"] = "When referring to yourself and somebody else, put their name first."
+        return _lt_reply(match)
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == severity

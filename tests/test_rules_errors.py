@@ -56,6 +56,18 @@ def _to_kate(greeting: str, extra: str = "") -> tn.Note:
     )
 
 
+def _mill(greeting: str, extra: str = "") -> tn.Note:
+    return tn.Note(
+        body=f"{greeting} {extra}".strip(),
+        interview=tn.Interview(
+            company="Cloverleaf Pharmacy Services",
+            role="Pharmacist",
+            date=dt.date(2026, 3, 2),
+            interviewers=[tn.Interviewer("Dr. Brendan O'Sullivan")],
+        ),
+    )
+
+
 def _lab(text: str) -> tn.Note:
     return tn.Note(body=text, interview=LAB)
 
@@ -332,6 +344,8 @@ EXAMPLES = {
             _to_kate("Dear Katherine,", "Miguell showed me the floor."),
             _to_kate("Dear katherine,"),
             _to_kate("Dear Ms. oyelaran-smith,"),
+            _mill("Dear Dr. O'Sullavan,\n\nThanks."),
+            _mill("Dear Dr. O'Sullivan,\n\nThanks.", "O'Sulivan showed me the kilns."),
         ],
         [
             _to_kate("Dear Katherine,"),
@@ -344,6 +358,8 @@ EXAMPLES = {
             _to_kate("Dear Katherine,", "Miguel's point on safety stock was useful."),
             _lab("Dear Dr. Vandenberg,\n\nThanks."),
             "Dear Katrina,\n\nNo context here.",
+            _mill("Dear Dr. O'Sullivan,\n\nThanks."),
+            _mill("Dear Sister O'Sullivan,\n\nThanks.", "I'd like to thank O'Sullivan's team."),
         ],
     ),
     "errors.wrong-company": (
@@ -365,6 +381,7 @@ EXAMPLES = {
             _lodge("I would love to bring that same care to Pinecrest Resort and its guests."),
             _lodge("I look forward to bringing my banquet experience to Harbor Inn Group."),
             _firm("I would value the chance to continue that work at Whitlock & Price."),
+            _lodge("I would be proud to help Pinecrest Resort build that culture."),
         ],
         [
             _lodge("I would be delighted to join Alder Creek Lodge."),
@@ -392,6 +409,8 @@ EXAMPLES = {
             _firm("I would value the chance to continue that work at Whitlock & Pryce."),
             _firm("I am grateful to Whitlock & Pryce Solicitors and to Ms Whitlock."),
             _lodge("At Alder Creek I would start with the wedding calendar."),
+            _lodge("I would be proud to help Alder Creek Lodge build that culture."),
+            _lodge("I would be glad to help Priya build the wedding packages."),
         ],
     ),
     "errors.wrong-role": (

@@ -143,6 +143,9 @@ _HEDGED = re.compile(
 _TECHNICAL = re.compile(r"[A-Za-z]*[a-z][A-Z]|[A-Z]{2,}|\d|[_./+#]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SENTENCE_START = frozenset(".!?\n:;")
+_SPACE = re.compile(r"\s")
+# LanguageTool's dictionary rules (MORFOLOGIK_RULE_EN_US, EN_MULTITOKEN_SPELLING_TWO, ...).
+_DICTIONARY_RULE = re.compile(r"MORFOLOGIK|HUNSPELL|SPELLING")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "st"})
 
 
@@ -179,6 +182,13 @@ def _at_sentence_start(text: str, start: int) -> bool:
     # "Dear Dr. Vandenburg": a full stop after an honorific does not end a sentence.
     before = text[max(0, i - 5) : i].split()
     return not (text[i] == "." and before and before[-1].lower() in _HONORIFICS)
+
+
+def _grammar_as_typo(m: _Match, flagged: str) -> bool:
+    """A grammar pattern that LanguageTool files as a typo, over several words ("me and my team
+    was", CONFUSION_OF_ME_I): each word is spelled right, so the dictionary's doubts do not
+    apply and the judgement stands."""
+    return not _DICTIONARY_RULE.search(m.rule_id) and bool(_SPACE.search(flagged.strip()))
 
 
 def _misspelling_severity(
@@ -369,7 +379,7 @@ def findings_from_matches(doc: Document, matches: Sequence[_Match]) -> list[Find
             or (m.rule_id == "CD_NN" and _modifies_plural(text, end))
         ):
             severity = Severity.INFO
-        elif m.issue_type == "misspelling" and flagged:
+        elif m.issue_type == "misspelling" and flagged and not _grammar_as_typo(m, flagged):
             severity = _misspelling_severity(text, start, flagged, m.replacements, severity)
         rule_id = f"{category.value}.{RULE_PREFIX}.{m.rule_id}"
         if not config.is_enabled(rule_id):

@@ -1287,6 +1287,10 @@ def _close(a: str, b: str) -> bool:
     return matcher.quick_ratio() >= need and matcher.ratio() >= need
 
 
+# A capitalised name part: letters, or an Irish or Italian prefix ("O'Sullivan", "D'Angelo").
+_NAME_PART = re.compile(r"(?:[A-Z][a-z]?['’](?=[A-Z]))?[^\W\d_]+")
+
+
 def _name_words(doc: Document, span: Span) -> Iterator[Span]:
     """Capitalised words (hyphenated names give each part), without a possessive "'s"."""
     for word in doc.words:
@@ -1295,7 +1299,7 @@ def _name_words(doc: Document, span: Span) -> Iterator[Span]:
         core = word.text[:-2] if word.text.endswith(("'s", "’s")) else word.text
         pos = word.start
         for part in core.split("-"):
-            if part[:1].isupper() and part.isalpha() and not part.isupper():
+            if part[:1].isupper() and _NAME_PART.fullmatch(part) and not part.isupper():
                 yield Span(pos, pos + len(part), part)
             pos += len(part) + 1
 
@@ -1443,8 +1447,9 @@ def wrong_company(doc: Document) -> Iterator[Hit]:
 
     Only names that share a distinctive word with the company, or are a letter or two from it
     (with or without a trailing "Solicitors", "LLP" or "Group"), or stand where a note names
-    its employer ("join ...", "the role at ...", "love to bring my skills to ..."), are
-    flagged, so past employers and schools mentioned in the note are left alone.
+    its employer ("join ...", "the role at ...", "love to bring my skills to ...", "proud to
+    help ... build"), are flagged, so past employers and schools mentioned in the note are left
+    alone.
 
     Bad: I would be delighted to join Alder Ridge Lodge. (the interview was at Alder Creek Lodge)
     Better: I would be delighted to join Alder Creek Lodge.
@@ -1542,7 +1547,7 @@ _JOIN = re.compile(
 
 
 # "<Organisation> is where I want to build my career": the employer, named before the verb;
-# and the employer a candidate would bring something to.
+# the employer a candidate would bring something to, or help to grow.
 _WHERE_I_WANT = re.compile(
     r"(?<![\w&'’.\-])([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})[ \t]+"
     r"(?:is|would be)[ \t]+(?:where|the (?:place|company|team|organi[sz]ation) (?:where|that))[ \t]+"
@@ -1555,6 +1560,12 @@ _WHERE_I_WANT = re.compile(
     r"|\b(?:to|and)[ \t]+bring(?:ing)?+[ \t]+(?:[\w'’\-]+[ \t]+){1,8}?to[ \t]+"
     r"([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de)){0,5})"
     r"(?=[ \t]*(?:[.,;:!?]|and\b|\n|$))"
+    # "proud to help <Organisation> build that culture" (two words or more: "help Dana build"
+    # names a person)
+    r"|\b(?:proud|glad|happy|love|like|excited|eager|keen|delighted|honou?red|thrilled|ready)"
+    r"[ \t]+to[ \t]+help[ \t]+([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de))"
+    r"{1,5})[ \t]+(?:build|grow|expand|reach|achieve|strengthen|improve|deliver|develop|create|"
+    r"scale|launch|meet|succeed|continue)\b"
 )
 
 

@@ -498,6 +498,7 @@ slang = _phrase_rule(
         r"(?:seems?|seemed|so|super|pretty|totally) chill",
         r"keen as mustard",
         r"(?:thanks|cheers|appreciated|thank you),? (?:bud|buddy|pal|dude|bro|fam)",
+        r"(?<=,[ ])(?:buddy|bud|pal)(?=[.!?])",  # "Hope to hear from you soon, buddy."
         r"(?:a|such a|bit of a) doddle",
         r"ta (?:very much|muchly|so much)",
         r"holler (?:at me|if|when)",
@@ -719,6 +720,17 @@ personal = _phrase_rule(
         r"nerves|prostate|periods?|joints|feet)",
         r"(?:telling|told|tells|wants) me to lose weight",
         r"(?:I need|I have|trying) to lose (?:some )?weight",
+        # the writer's own conditions and treatment
+        r"I(?:'ve|’ve| have)? (?:been |am |was )?(?:really )?(?:struggling|suffering|dealing) with "
+        r"(?:severe |chronic |bad |terrible |awful |debilitating |constant )?(?:migraines|headaches|"
+        r"anxiety|depression|insomnia|panic attacks|back pain|an eating disorder|IBS|vertigo)",
+        r"my (?:neurologist|doctor|GP|cardiologist|oncologist|psychiatrist|physician|specialist|"
+        r"surgeon|dermatologist|gynaecologist|gynecologist) (?:has )?(?:just |recently |finally )?"
+        r"(?:put|started|switched|told|said|says|thinks|diagnosed|prescribed|increased|changed)",
+        r"(?:put|started|switched) me on (?:a |an |some )?(?:new |different |stronger )?(?:medication"
+        r"|meds|antidepressants?|pills|tablets|dose)",
+        r"(?:the |my |this |a )?(?:new )?(?:medication|meds|pills|tablets) (?:that )?(?:leaves?|makes?|"
+        r"made|left|has left|has made) me",
         r"(?:my|our) (?:cat|dog|pet|puppy|kitten|rabbit|parrot|hamster|budgie)(?:,? [A-Z]\w+,?)? "
         r"(?:passed away|died|was put down|had to be put down|was put to sleep|crossed the rainbow "
         r"bridge)",
@@ -762,7 +774,9 @@ desperate = _phrase_rule(
         r"please give me (?:this|a) chance",
         r"(?:I am|I'm) (?:so )?desperate",
         r"(?:I am |I'm |I’m )?plead(?:ing)?(?: with you)?",
-        r"give me a (?:chance|shot)",
+        r"give me (?:a|another|one more|a second|one last) (?:chance|shot)",
+        r"(?:will not|won't|won’t|do not|don't|don’t|would not|wouldn't) hold (?:it|this|that|"
+        r"yesterday|today|my \w+) against me",
         r"(?:don't|do not|don’t) know how (?:much )?longer I can",
         r"I(?:'ll| will) take any "
         r"(?:hours|shift|shifts|job|position|role|role you have)",
@@ -856,6 +870,10 @@ negative = _phrase_rule(
         r" own",
         r"the other (?:candidate|applicant|interviewee) (?:waiting|sitting|in the lobby|in the "
         r"waiting room|I saw|I met|before me|after me|who)",
+        r"the (?:candidate|applicant|interviewee) (?:who (?:was|is|had been) )?(?:waiting|sitting) "
+        r"(?:before|after|ahead of|in|outside|next to)",
+        # sarcasm: "Nothing says 'we value your time' like a four-hour case study"
+        r"nothing says [\"“‘']?[\w'’ ,]{1,40}[\"”’']? (?:quite )?like",
         r"as if (?:he|she|they) (?:had|has|have) never (?:heard of|seen|used|touched|opened|done)",
         r"(?:present|presented|presenting|passed off|passing off|claimed|claiming) (?:my|our) "
         r"(?:\w+ ){0,2}(?:plan|work|idea|ideas|project|design|analysis|results) as (?:his|her|their) "
