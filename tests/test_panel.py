@@ -426,3 +426,21 @@ def test_seven_person_panels_get_seven_different_notes(
     assert len({n.body for n in notes}) == 7
     reports = tn.check_panel(notes, tn.Checker())
     assert [f.message for r in reports for f in r.findings if f.severity != "info"] == []
+
+
+def test_a_twelve_person_phone_screen_panel_with_nothing_specific_gets_twelve_distinct_notes() -> (
+    None
+):
+    """Two remarks from a list of six: twelve notes need more pairs than "one and the next"."""
+    names = [*_SEVEN, "Sven Berg", "Mia Chen", "Ola Nordmann", "Kai Muller", "Zoe Hart"]
+    iv = tn.Interview(
+        company="Acme Robotics",
+        role="Data Engineer",
+        date=MONDAY,
+        interviewers=[tn.Interviewer(n) for n in names],
+        stage="phone-screen",
+        format="phone",
+    )
+    notes = tn.compose_panel(iv, sender=ME, sent_at=MONDAY)
+    reports = tn.check_panel(notes, tn.Checker())
+    assert [f.message for r in reports for f in r.findings if f.severity != "info"] == []

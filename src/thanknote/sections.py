@@ -564,9 +564,12 @@ def specifics_padding(ctx: Context) -> list[Sentence]:
     if ctx.items:
         return [_sentence(ctx.pick("specific-more", _SPECIFIC_WISH), ctx.fields())]
     options = _SPECIFIC_NONE
-    shift = ctx.shift("specific-none", options) + 1
-    index = (stable_index(ctx.key, "specific-none", len(options)) + shift) % len(options)
-    return [_sentence(options[index], ctx.fields())]
+    size = len(options)
+    first = stable_index(ctx.key, "specific-none", size) + ctx.shift("specific-none", options)
+    # The next remark after the first; on later rounds of a large panel, one further on, so
+    # that notes which share a first remark pair it with a different second one.
+    step = 1 + (ctx.variant // size) % (size - 1)
+    return [_sentence(options[(first + step) % size], ctx.fields())]
 
 
 def specifics(
