@@ -84,6 +84,7 @@ EXAMPLES = {
     "errors.placeholder": (
         [
             "I would love to join [Company Name].",
+            "I especially enjoyed our conversation about [specific example from interview].",
             "Dear {interviewer},",
             "Your crew's work on the [venue] retrofit.",
             "Dear {{ name }},",
@@ -178,6 +179,7 @@ EXAMPLES = {
     "errors.spelling": (
         [
             "I definately enjoyed it.",
+            "We added a separate lokup table for the event IDs.",
             "I am extremly grateful and sincerly yours.",
             "I enjoyed it aswell; infact we atleast met eachother.",
             "I will recieve it.",
@@ -197,6 +199,7 @@ EXAMPLES = {
             "Hemolyzed samples and phlebotomy.",
             "SKU rationalization and demurrage.",
             "Wastewater, low-VOC and blameless runbooks.",
+            "A separate lookup table, a clean handover and a walkout drill.",
             "The colour of the organisation's programme.",
             "We got stoked, lol, btw.",
             "I'd've liked it; Dana's team's work.",
@@ -382,6 +385,15 @@ EXAMPLES = {
             _lodge("I look forward to bringing my banquet experience to Harbor Inn Group."),
             _firm("I would value the chance to continue that work at Whitlock & Price."),
             _lodge("I would be proud to help Pinecrest Resort build that culture."),
+            _lodge("I would love to be part of the sales team at Pinecrest Resort."),
+            tn.Note(
+                body="I appreciated hearing how Thornberry College is expanding its outreach.",
+                interview=tn.Interview(
+                    company="Thornbury College",
+                    role="Admissions Counselor",
+                    date=dt.date(2026, 3, 2),
+                ),
+            ),
         ],
         [
             _lodge("I would be delighted to join Alder Creek Lodge."),
@@ -411,6 +423,10 @@ EXAMPLES = {
             _lodge("At Alder Creek I would start with the wedding calendar."),
             _lodge("I would be proud to help Alder Creek Lodge build that culture."),
             _lodge("I would be glad to help Priya build the wedding packages."),
+            _lodge(
+                "Having coached the 16U team at Lakeside Volleyball Club, I know the directors."
+            ),
+            _lodge("I joined the banquet team at Pinecrest Resort in 2019."),
         ],
     ),
     "errors.wrong-role": (

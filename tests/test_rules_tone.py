@@ -277,6 +277,8 @@ EXAMPLES = {
             "I am tired of cleaning up after people who should have been fired years ago.",
             "I recognized the candidate who was waiting before me from his byline.",
             'Nothing says "we value your time" quite like a four-hour case study.',
+            "I appreciated the twenty minutes that were left after you arrived late.",
+            "I sent my references twice, so hopefully they made it to the right inbox this time.",
         ],
         [
             "The glaze should have been fired at a lower cone.",
@@ -288,6 +290,8 @@ EXAMPLES = {
             "We removed toxic waste from the site.",
             "The candidate who joins will own the migration.",
             "Nothing about the case study surprised me.",
+            "I arrived late because of the train, and you were kind about it.",
+            "I have attached the deck; I hope it reaches the right people on your side.",
         ],
     ),
     "tone.demanding": (

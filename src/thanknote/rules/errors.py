@@ -36,7 +36,8 @@ _SLOT_WORDS = (
     r"name|company|organi[sz]ation|employer|interviewer|recipient|manager|role|position|job|"
     r"title|date|day|time|insert|your|their|team|department|dept|person|contact|address|email|"
     r"phone|number|school|city|location|topic|project|skill|skills|field|industry|here|x+|"
-    r"first|last|full|surname|candidate|hiring|signature|recruiter|product|achievement"
+    r"first|last|full|surname|candidate|hiring|signature|recruiter|product|achievement|"
+    r"interview|example|detail|specific|story|accomplishment|strength|mention|reference"
 )
 # Legitimate bracketed text: editorial marks, email obfuscation and tags, footnotes.
 _BRACKET_OK = _wordset(
@@ -460,12 +461,18 @@ def _lower_case_misspelling(piece: str) -> str | None:
         return doubled  # "wonderfull": not the compound "wonder" + "full"
     if _spelling.is_compound(low, plain=True):
         return None  # two listed words: "playdate", "runbook"
+    particle = _PARTICLE.search(low)
+    if particle and _spelling.is_derived(low[: particle.start()]):
+        return None  # a phrasal verb made a noun: "lookup" (not "lockup"), "handover"
     # Unknown, or a "compound" only through an inflected part ("beg" + "ginning"): a common word
     # one letter away makes it a typo.
     return _spelling.suggest(low)
 
 
 _ELONGATED = re.compile(r"(.)\1\1")
+# The particle that ends a phrasal verb made a noun ("lookup", "walkout", "handover"); "in" and
+# "on" are left out, as they end too many slips ("lookin").
+_PARTICLE = re.compile(r"(?<=[a-z]{3})(?:up|off|out|down|over|back|away)$")
 
 
 def _without_accents(word: str) -> str:
@@ -1425,7 +1432,8 @@ def _org_words(phrase: str) -> list[str]:
 
 
 def _misspelled(found: str, right: str) -> bool:
-    return _close(found, right) and not _spelling.is_known(found)
+    # Not a listed word ("Thornberry" reads as thorn + berry, but no one writes it for a berry).
+    return _close(found, right) and not _spelling.frequency(found)
 
 
 def _near_miss(found: list[str], company: list[str]) -> bool:
@@ -1569,6 +1577,14 @@ _WHERE_I_WANT = re.compile(
 )
 
 
+# A verb in the past right before "the ... team at": the writer's own past ("coached the 16U
+# team at Lakeside Volleyball Club", "joined the data team at Finch in 2019").
+_PAST_VERB = re.compile(
+    r"(?<![\w'’-])(?:[a-z]+ed|led|ran|built|taught|held|kept|left|made|grew|oversaw|drove|took|"
+    r"began|did|met|sat|brought|wrote|spent|found|won|rebuilt|set up)[ \t]+\Z"
+)
+
+
 def _joined_elsewhere(
     doc: Document, name: str, company: list[str], known: frozenset[str]
 ) -> Iterator[Hit]:
@@ -1584,6 +1600,8 @@ def _joined_elsewhere(
         words = _org_words(phrase)
         if len(words) == 1 and phrase.endswith(("'s", "’s")):
             continue  # "join Priya's team": a person's team
+        if m.group()[:1] in "Tt" and _PAST_VERB.search(doc.text, max(0, m.start() - 20), m.start()):
+            continue  # "I coached the 16U team at Lakeside": where the writer has been
         if brand in words or phrase.strip(".") == initials:
             continue  # "join Sunspire", "join Sunspire Solar's crew", "join SSI"
         foreign = [w for w in words if w not in _GENERIC_ORG and w not in known]

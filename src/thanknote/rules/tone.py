@@ -872,6 +872,12 @@ negative = _phrase_rule(
         r"waiting room|I saw|I met|before me|after me|who)",
         r"the (?:candidate|applicant|interviewee) (?:who (?:was|is|had been) )?(?:waiting|sitting) "
         r"(?:before|after|ahead of|in|outside|next to)",
+        # pointed remarks: the interviewer's lateness, lost emails
+        r"(?:after|since|because|when|once) you (?:had )?(?:arrived|showed up|turned up|got there|"
+        r"came in|joined|logged on|dialled in|dialed in|were|was) (?:\w+ )?(?:minutes )?late",
+        r"(?:hopefully|maybe|perhaps) (?:they|it|this|these|that|those) (?:made|make|will make|"
+        r"reached|reach|will reach) (?:it to )?the right (?:inbox|person|desk|place|folder|people)"
+        r"(?: this time)?",
         # sarcasm: "Nothing says 'we value your time' like a four-hour case study"
         r"nothing says [\"“‘']?[\w'’ ,]{1,40}[\"”’']? (?:quite )?like",
         r"as if (?:he|she|they) (?:had|has|have) never (?:heard of|seen|used|touched|opened|done)",
