@@ -623,3 +623,30 @@ def test_a_grammar_pattern_filed_as_a_typo_keeps_its_severity(
 
     (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
     assert f.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged", "severity"),
+    [
+        ("The lake had had three blooms by then.", "had had", "info"),
+        ("I knew that that dataset was clean.", "that that", "info"),
+        ("I reviewed the the data.", "the the", "error"),
+    ],
+)
+def test_a_doubling_grammar_allows_is_advice(
+    stub: Callable[..., _Stub], body: str, flagged: str, severity: str
+) -> None:
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        match = _match(
+            form["text"],
+            flagged,
+            rule="ENGLISH_WORD_REPEAT_RULE",
+            category="MISC",
+            issue="duplication",
+            replacements=(flagged.split()[0],),
+        )
+        match["message"] = "Possible typo: you repeated a word."
+        return _lt_reply(match)
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == severity

@@ -219,6 +219,8 @@ EXAMPLES = {
     "errors.confused-words": (
         [
             "I should of asked.",
+            "The service could split it's write path first.",
+            "A new shift pattern would effect the depot crews.",
             "They could of known.",
             "Their going to expand.",
             "I think their is a gap.",
@@ -283,6 +285,9 @@ EXAMPLES = {
         ],
         [
             "The team's in a good place; the company's values are clear.",
+            "Once we split it's easier to scale, and we keep it's true to say so.",
+            "I think it's worth it; if we cut it's not a problem.",
+            "A new rota would effect real change, and effects on the crews were small.",
             "My two years' experience helps; both teams' goals align.",
             "I met three of the company's engineers; that's where we differ.",
             "Everyone's were the same answers.",

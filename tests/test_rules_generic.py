@@ -287,6 +287,11 @@ def test_giving_100_percent_is_a_stock_phrase_not_a_concrete_detail() -> None:
             "What are the hours like? I would want 40 if possible.",
             "Your 40-minute turnaround target for the fitting rooms stayed with me.",
         ),
+        # the countries of the writer's past: background, not the conversation
+        (
+            "I have worked with dairy cattle for many years in Türkiye and in the United States.",
+            "Your plan for the Lely robots in the east barn stayed with me.",
+        ),
         # a place in a personal question, a nationality in an overshare
         (
             "Are you from Glasgow or Edinburgh? My ex-boyfriend was Scottish.",

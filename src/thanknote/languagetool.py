@@ -53,7 +53,7 @@ from . import _spelling
 from .document import Document
 from .exceptions import GrammarUnavailable
 from .findings import Category, Finding, Severity
-from .rules._misspellings import LOANWORDS, MISSPELLINGS, NOT_SPELLING
+from .rules._misspellings import LEGIT_DOUBLES, LOANWORDS, MISSPELLINGS, NOT_SPELLING
 
 __all__ = ["DEFAULT_DISABLED_RULES", "LanguageTool"]
 
@@ -182,6 +182,12 @@ def _at_sentence_start(text: str, start: int) -> bool:
     # "Dear Dr. Vandenburg": a full stop after an honorific does not end a sentence.
     before = text[max(0, i - 5) : i].split()
     return not (text[i] == "." and before and before[-1].lower() in _HONORIFICS)
+
+
+def _legit_double(flagged: str) -> bool:
+    """A doubling that grammar allows ("had had", "that that"), as the offline rule judges it."""
+    words = {w.lower() for w in _WORD.findall(flagged)}
+    return len(words) == 1 and words <= LEGIT_DOUBLES
 
 
 def _grammar_as_typo(m: _Match, flagged: str) -> bool:
@@ -377,6 +383,7 @@ def findings_from_matches(doc: Document, matches: Sequence[_Match]) -> list[Find
             or hedged
             or _in_closing(doc, start)
             or (m.rule_id == "CD_NN" and _modifies_plural(text, end))
+            or (m.issue_type == "duplication" and _legit_double(flagged))
         ):
             severity = Severity.INFO
         elif m.issue_type == "misspelling" and flagged and not _grammar_as_typo(m, flagged):

@@ -11,7 +11,16 @@ twice as misspellings with a wrong "correction" ("lol" -> "lot").
 
 from __future__ import annotations
 
-__all__ = ["LOANWORDS", "MISSPELLINGS", "NOT_SPELLING"]
+__all__ = ["LEGIT_DOUBLES", "LOANWORDS", "MISSPELLINGS", "NOT_SPELLING"]
+
+#: Words that may stand twice in a row: grammar ("had had", "that that", "is is" in a quote)
+#: or emphasis ("very very", "please please": a tone matter, not an error).
+LEGIT_DOUBLES: frozenset[str] = frozenset(
+    (
+        "had that is do can will so very really bye ha haha no yes please many much far long well "
+        "blah tsk knock pom mahi bora walla chop hush dum tut"
+    ).split()
+)
 
 _PAIRS = """
 abscence absence; accidentaly accidentally; accomodate accommodate; accomodation accommodation;

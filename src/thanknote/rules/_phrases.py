@@ -356,13 +356,38 @@ STOPWORDS = frozenset(
 
 #: Capitalized words that are not proper nouns naming anything from the conversation.
 COMMON_CAPITALIZED = frozenset(
-    _words(
-        """
+    [
+        *_words(
+            """
     i i'm i've i'd i'll mr mrs ms mx dr prof sir madam monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december thank thanks dear hello hi best regards sincerely
         """
-    )
+        ),
+        # Countries: where the writer has worked or comes from ("many years in Türkiye and in the
+        # United States"), background rather than a detail of this conversation.  (Countries that
+        # are also common first names, such as Jordan and Chad, are left out: a colleague named
+        # Jordan is a detail.)
+        *_words(
+            """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+    brazil brunei bulgaria burkina burundi cambodia cameroon canada chile china colombia comoros
+    congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia
+    eswatini ethiopia fiji finland france gabon gambia germany ghana greece grenada guatemala
+    guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland italy jamaica
+    japan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+    libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique
+    myanmar namibia nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau
+    palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+    senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+    switzerland syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey
+    türkiye turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
+    zambia zimbabwe united states kingdom emirates zealand lanka
+        """
+        ),
+    ]
 )
 
 #: All-caps forms of ordinary words: in capitals they shout.  (Acronyms are judged separately.)

@@ -172,13 +172,6 @@ def _placeholder_fill(slot: str, doc: Document) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- repeated word
 
-# Doublings that are grammatical ("what it is is", "that that", "had had") or emphatic
-# ("very very", "please please": a tone matter, not an error).
-_LEGIT_DOUBLES = _wordset(
-    "had that is do can will so very really bye ha haha no yes please many much far long well "
-    "blah tsk knock pom mahi bora walla chop hush dum tut"
-)
-
 
 @rule("errors.repeated-word", severity="error")
 def repeated_word(doc: Document) -> Iterator[Hit]:
@@ -199,7 +192,7 @@ def repeated_word(doc: Document) -> Iterator[Hit]:
         if not gap or not gap.isspace() or gap.count("\n") > 1:
             continue
         low = lows[k]
-        if low in _LEGIT_DOUBLES or not low.isalpha():
+        if low in _misspellings.LEGIT_DOUBLES or not low.isalpha():
             continue
         if word[0].isupper():
             continue  # "Walla Walla", "Sing Sing": place names
@@ -693,6 +686,21 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "it's {2}",
         ),
         (
+            # "split it's write path": after a verb that takes an object, "it's" is "its"
+            r"(?:"
+            + "|".join(
+                rf"(?<=\b{w} )"
+                for w in "split change improve lose keep reach grow protect double halve cut move "
+                "migrate scale shard expand reduce increase update rebuild share sell close fix "
+                "redesign rewrite track tune monitor restructure streamline simplify".split()
+            )
+            + r")(it['’]s)\s+(?!(?:a|an|the|not|been|going|time|ok|okay|so|very|too|all|also|just|"
+            r"still|now|what|how|why|because|more|less|hard|easy|clear|important|worth|[a-z]+(?:er|ly|ble)"
+            r")\b)([a-z]+)\b",
+            "Use 'its' (belonging to it), without an apostrophe.",
+            "its {2}",
+        ),
+        (
             r"\b([Ii]t['’]s)\s+own\b",
             "Use 'its own' (belonging to it), without an apostrophe.",
             "its own",
@@ -863,6 +871,16 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"clear|strong|major|little|no)\s+(affect)(?=\s+(?:on|of)\b)",
             "The noun is 'effect'; 'affect' is the verb.",
             "{1} effect",
+        ),
+        (
+            # "would effect the depot crews": what changes people or plans is "affect"
+            r"\b([Ww]ould|[Cc]ould|will|might|may|can|to|not|also|directly|negatively|adversely)\s+"
+            r"(effect)(?=\s+(?:the|our|your|their|his|her|my|its)\s+(?:[a-z\-]+\s+)?(?:crews?|"
+            r"staff|teams?|people|customers|clients|patients|students|employees|workers|drivers|"
+            r"residents|members|users|families|children|volunteers|nurses|morale|performance|"
+            r"schedules?|rota|workload|budget|timeline|deadline)\b)",
+            "Use the verb 'affect' (to have an effect on).",
+            "{1} affect",
         ),
         (
             r"(?:"
