@@ -690,12 +690,13 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"(?:"
             + "|".join(
                 rf"(?<=\b{w} )"
-                for w in "split change improve lose keep reach grow protect double halve cut move "
+                for w in "split change improve lose reach grow protect double halve cut move "
                 "migrate scale shard expand reduce increase update rebuild share sell close fix "
                 "redesign rewrite track tune monitor restructure streamline simplify".split()
             )
             + r")(it['’]s)\s+(?!(?:a|an|the|not|been|going|time|ok|okay|so|very|too|all|also|just|"
-            r"still|now|what|how|why|because|more|less|hard|easy|clear|important|worth|[a-z]+(?:er|ly|ble)"
+            r"still|now|what|how|why|because|more|less|hard|easy|clear|important|worth|fine|true|good|"
+            r"great|done|ready|safe|fast|quick|cheap|free|simple|[a-z]+(?:er|ly|ble)"
             r")\b)([a-z]+)\b",
             "Use 'its' (belonging to it), without an apostrophe.",
             "its {2}",
