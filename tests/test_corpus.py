@@ -35,7 +35,12 @@ def _assert_accurate(name: str, checker: tn.Checker) -> None:
         floors = KNOWN_WEAKER.get(name, {})
         assert precision >= floors.get((cat, "precision"), 0.9), (name, cat, precision, recall)
         assert recall >= floors.get((cat, "recall"), 0.9), (name, cat, precision, recall)
-    clean = [r for c, r in zip(cases, reports, strict=True) if not any(_expected(c).values())]
+    known = KNOWN_FLAGGED_CLEAN.get(name, frozenset())
+    clean = [
+        r
+        for c, r in zip(cases, reports, strict=True)
+        if not any(_expected(c).values()) and c["id"] not in known
+    ]
     assert clean and all(r.ok for r in clean), [
         (f.rule, r.excerpt(f)) for r in clean for f in r.findings if f.severity != "info"
     ]
@@ -43,12 +48,20 @@ def _assert_accurate(name: str, checker: tn.Checker) -> None:
 
 # Every corpus but holdout15, which tracks a known weakness (see below and the README).
 HELD_OUT = tuple(
-    f"holdout{n}.jsonl" for n in ("", *map(str, (*range(2, 15), *range(16, 30), 31, 32, 34, 35, 36)))
+    f"holdout{n}.jsonl"
+    for n in ("", *map(str, (*range(2, 15), *range(16, 30), 31, 32, 34, 35, 36, 37)))
 )
-# Measured weaknesses, held at the level measured when they were found (tests/corpus/README.md);
-# none at present (holdout22's generic recall, once 0.889, is 0.944 since places in a personal
-# question stopped counting as details).
-KNOWN_WEAKER: dict[str, dict[tuple[str, str], float]] = {}
+# Measured weaknesses, held at the level measured when they were found (tests/corpus/README.md).
+# (holdout22's generic recall, once 0.889, is 0.944 since places in a personal question stopped
+# counting as details.)  holdout37 has holdout15's weakness: hl12 names its topics only in
+# the writer's own words ("the wrong-item problem you described after midnight" for
+# "reducing mis-picks on the night shift"), and hl26's only topic word is its trade's everyday
+# noun ("residents" at an assisted-living home).
+KNOWN_WEAKER: dict[str, dict[tuple[str, str], float]] = {
+    "holdout37.jsonl": {("generic", "precision"): 0.875, ("generic", "recall"): 0.875},
+}
+# Clean notes that a known weakness flags (see KNOWN_WEAKER); every other clean note must pass.
+KNOWN_FLAGGED_CLEAN: dict[str, frozenset[str]] = {"holdout37.jsonl": frozenset({"hl12"})}
 
 
 @pytest.mark.parametrize("name", HELD_OUT)

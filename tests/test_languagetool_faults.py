@@ -586,12 +586,11 @@ def test_a_pasted_check_endpoint_is_not_doubled(url: str, path: str) -> None:
     [
         ("I ran three paddock walks each year.", "paddock", "info"),  # "paddock" modifies "walks"
         ("We staffed two bed wards at night.", "bed", "info"),
-        ("It took three month to finish.", "month", "error"),
-        ("I have two sister who live nearby.", "sister", "error"),
-        ("There were three item was missing.", "item", "error"),  # "was" is no plural noun
+        ("Taking rooms in order made fourteen feel manageable.", "feel", "info"),
+        ("It took three month to finish.", "month", "info"),  # a slip, but the rule is advice
     ],
 )
-def test_a_singular_noun_after_a_number_is_advice_when_it_modifies_a_plural_noun(
+def test_a_singular_noun_after_a_number_is_advice(
     stub: Callable[..., _Stub], body: str, flagged: str, severity: str
 ) -> None:
     def reply(form: dict[str, str]) -> tuple[int, bytes]:

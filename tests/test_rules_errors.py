@@ -390,6 +390,7 @@ EXAMPLES = {
             _lodge("I look forward to bringing my banquet experience to Harbor Inn Group."),
             _firm("I would value the chance to continue that work at Whitlock & Price."),
             _lodge("I would be proud to help Pinecrest Resort build that culture."),
+            _lodge("I would be proud to represent Pinecrest Resort and its guests."),
             _lodge("I would love to be part of the sales team at Pinecrest Resort."),
             tn.Note(
                 body="I appreciated hearing how Thornberry College is expanding its outreach.",
@@ -432,6 +433,8 @@ EXAMPLES = {
                 "Having coached the 16U team at Lakeside Volleyball Club, I know the directors."
             ),
             _lodge("I joined the banquet team at Pinecrest Resort in 2019."),
+            _lodge("I was proud to represent Pinecrest Resort at trade fairs."),
+            _lodge("I would be proud to represent Alder Creek Lodge."),
         ],
     ),
     "errors.wrong-role": (

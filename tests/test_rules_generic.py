@@ -168,6 +168,19 @@ def test_topic_matching_accepts_other_inflections_and_word_orders() -> None:
     assert findings_of("generic.nothing-specific", _note(body)) == []
 
 
+@pytest.mark.parametrize(
+    ("topic", "said"),
+    [
+        ("scheduling part-time staff", "a fair schedule for the part-timers"),
+        ("planning the spring menu", "the menu you planned for spring"),
+    ],
+)
+def test_a_topic_word_meets_its_other_forms(topic: str, said: str) -> None:
+    """ "schedule" and "scheduling" (a silent e), "planning" and "planned" (a doubled letter)."""
+    body = f"Dear Morgan,\n\nThank you for the call. I keep thinking about {said}.\n\nBest,\nSam"
+    assert findings_of("generic.nothing-specific", _at("Greenleaf Market", topic, body)) == []
+
+
 def test_naming_the_company_and_role_alone_is_not_specific() -> None:
     body = (
         "Dear Morgan,\n\nThank you for the interview for the Data Analyst role at Orchard "

@@ -127,6 +127,7 @@ EXAMPLES = {
             "The team seems chill.",
             "Much appreciated, bud.",
             "Hope to hear from you soon, buddy.",
+            "Honestly, that is sick.",
             "Ta very much.",
             "Peace out.",
             "The dashboard was sooo cool.",
@@ -143,6 +144,7 @@ EXAMPLES = {
             "The Super Bowl ad.",
             "That is a total of 40 units.",
             "The buddy system pairs each new hire with a mentor, a pal for the first week.",
+            "I can cover an occasional evening visit when another aide is sick.",
         ],
     ),
     "tone.text-speak": (
@@ -328,6 +330,9 @@ EXAMPLES = {
         [
             "What is the salary range?",
             "Also, what is the pay and how many hours a week would I get?",
+            "Before we go further, what's the pay for this job?",
+            "I would need at least $19 an hour.",
+            "I can only work weekdays, no Saturdays.",
             "How much does the job pay?",
             "How much PTO is there?",
             "Is there a signing bonus?",

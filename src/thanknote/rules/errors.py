@@ -1589,6 +1589,10 @@ _WHERE_I_WANT = re.compile(
     r"(?=[ \t]*(?:[.,;:!?]|and\b|\n|$))"
     # "proud to help <Organisation> build that culture" (two words or more: "help Dana build"
     # names a person)
+    # "I would be proud to represent <Organisation>" (not "I was proud to represent ...")
+    r"|\b(?:would|will|'d|’d)[ \t]+be[ \t]+(?:proud|glad|happy|excited|delighted|honou?red|"
+    r"thrilled)[ \t]+to[ \t]+represent[ \t]+([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|"
+    r"and|the|de)){0,5})(?=[ \t]*(?:[.,;:!?]|and\b|\n|$))"
     r"|\b(?:proud|glad|happy|love|like|excited|eager|keen|delighted|honou?red|thrilled|ready)"
     r"[ \t]+to[ \t]+help[ \t]+([A-Z][\w&'’.\-]*+(?:[ \t]+(?:[A-Z][\w&'’.\-]*+|&|of|and|the|de))"
     r"{1,5})[ \t]+(?:build|grow|expand|reach|achieve|strengthen|improve|deliver|develop|create|"

@@ -157,16 +157,27 @@ _DOMAIN_WORDS = 4
 _SUFFIXES = ("ings", "ing", "ied", "ies", "ers", "ed", "es", "s")
 
 
+# A doubled final consonant that an ending added ("scann"), not one of the word's ("pass").
+_DOUBLED_END = re.compile(r"([bdgkmnprt])\1$")
+# A final "e" after a consonant ("schedule", "manage"), which "-ing" and "-ed" drop.
+_SILENT_E_END = re.compile(r"[^aeiouy]e$")
+
+
 @lru_cache(maxsize=8192)
 def _full_stem(word: str) -> str:
-    """A crude stem: plural, -ed and -ing endings go."""
+    """A crude stem: plural, -ed and -ing endings go, and with them a final "e" or a doubled
+    consonant, so that "schedule", "schedules" and "scheduling" meet, as do "scan" and
+    "scanning"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
-    return w
+            w = w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in ("ing", "ings", "ed") and _DOUBLED_END.search(w):
+                w = w[:-1]  # "scanning", "planned"
+            break
+    return w[:-1] if len(w) >= 5 and _SILENT_E_END.search(w) else w
 
 
 def _stem(word: str) -> str:

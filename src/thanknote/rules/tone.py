@@ -455,7 +455,15 @@ slang = _phrase_rule(
         r"cool (?:boss|team|people|guy|guys|folks|place|company|gig|stuff)",
         r"(?:the|this|that|some|other|training|that kind of) stuff",
         r"stuff like that",
-        r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane|sick)",
+        r"(?:is|was|so|pretty|kinda) (?:crazy|wild|insane)",
+        # "the deck wall is sick" praises; "when another aide is sick" is only ill
+        "".join(
+            f"(?<!{who}[ ])"
+            for who in "aide nurse someone somebody anyone he she I they child kid son daughter "
+            "colleague coworker co-worker employee member driver teacher patient client person "
+            "worker mother father mom mum dad wife husband partner baby who".split()
+        )
+        + r"(?:is|was) (?:so |totally |pretty |really )?sick",
         r"(?:port|game|demo|build|setup|set-up|project|office|product|app|launch|feature|stack|"
         r"design|trailer|level|release|tech|kit|rig|studio|space) (?:looks|sounds|seems|is|was) "
         r"(?:so |totally |pretty |really )?(?:sick|insane|fire|dope|lit|epic|legit)",
@@ -1020,7 +1028,10 @@ salary = _phrase_rule(
         r"reimbursement)",
         r"(?:whether|if) (?:the )?(?:travel|housing|relocation|overtime|training|internship|"
         r"position|role|job|it) (?:is|will be) paid",
-        r"what (?:is|will be|would be|'s) the pay\b",
+        r"what(?: is| will be| would be|['’]s) the pay\b",
+        r"(?:need|want|expect) (?:at least |a minimum of )?\$\d+(?:\.\d\d)? (?:an|per|a) hour",
+        r"I can only work (?:on )?(?:weekdays|weekends|mornings|evenings|afternoons|nights|days|"
+        r"part-time|\d+ (?:hours|days))",
         r"how much (?:does|will|would) (?:it|the (?:job|role|position)) pay",
         r"how many hours (?:a|per|each) week (?:would|will|do|can) I (?:get|be given)",
         r"what (?:are|would be|will be) (?:the|my) (?:hours|shifts) like",
