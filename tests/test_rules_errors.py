@@ -282,6 +282,11 @@ EXAMPLES = {
             "I loved these peony's from the local growers.",
             "Two manager's joined the call.",
             "The client's were happy with the rollout.",
+            "You gave the team free reign over the roadmap.",
+            "We reigned in costs across the depots.",
+            "I would report to the principle in charge of the lab.",
+            "My background would compliment the scientific depth of your team.",
+            "The new rota will effect rural clinics.",
         ],
         [
             "The team's in a good place; the company's values are clear.",
@@ -298,6 +303,9 @@ EXAMPLES = {
             "I am used to late shifts and look forward to early access.",
             "A loose thread, and loose leaf tea.",
             "My wife and I are not sure; you and I are agreed; Maria & I are in.",
+            "I mentored two master's students and several PhD's worth of code.",
+            "We follow the principle of least privilege; free rein, not free reign of terror.",
+            "I would compliment the team on its work; a reign of calm.",
             "You listed the figures and explained them clearly; she explained her plan.",
             "We asked weather stations for data and decided weather forecasts matter.",
             "I look forward to hearing from you and to the next step.",
@@ -442,6 +450,12 @@ EXAMPLES = {
             _lodge("Thank you for discussing the Data Scientist role."),
             _lodge("I am excited about the Head Chef position at Alder Creek Lodge."),
             _lodge("This Marketing Coordinator opening suits me."),
+            tn.Note(
+                body="Dear Dana,\n\nI am excited about the Deputy Features Editor role.",
+                interview=tn.Interview(
+                    company="The Ledger", role="Deputy Foreign Editor", date=dt.date(2026, 3, 2)
+                ),
+            ),
         ],
         [
             _lodge("Thank you for discussing the Events Sales Manager role."),

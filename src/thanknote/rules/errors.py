@@ -876,7 +876,8 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             # "would effect the depot crews": what changes people or plans is "affect"
             r"\b([Ww]ould|[Cc]ould|will|might|may|can|to|not|also|directly|negatively|adversely)\s+"
-            r"(effect)(?=\s+(?:the|our|your|their|his|her|my|its)\s+(?:[a-z\-]+\s+)?(?:crews?|"
+            r"(effect)(?=\s+(?:(?:the|our|your|their|his|her|my|its)\s+)?(?:[a-z\-]+\s+)?(?:crews?|"
+            r"clinics|hospitals|schools|communities|businesses|providers|farmers|"
             r"staff|teams?|people|customers|clients|patients|students|employees|workers|drivers|"
             r"residents|members|users|families|children|volunteers|nurses|morale|performance|"
             r"schedules?|rota|workload|budget|timeline|deadline)\b)",
@@ -990,6 +991,33 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b([Ww]eather)\s+(or not)\b", "Write 'whether or not'.", "whether {2}"),
         (
+            r"\b([Ff]ree)\s+(reign)\b(?!\s+of\b)",
+            "The idiom is 'free rein' (as with a horse).",
+            "{1} rein",
+        ),
+        (
+            r"\b(reign)(ed|ing|s)?\s+(in)(?=\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:costs?|"
+            r"spending|overtime|expenses|scope|budgets?)\b)",
+            "The idiom is 'rein in' (as with a horse).",
+            "rein{2} in",
+        ),
+        (
+            # "the principle in charge": the person is a "principal"
+            r"\b([Pp]rinciple)(?=\s+(?:in charge|investigator|engineer|architect|designer|"
+            r"consultant|partner|dancer|scientist|planner|author)\b)",
+            "The person is a 'principal'; a 'principle' is a rule or belief.",
+            "principal",
+        ),
+        (
+            # "would compliment the scientific depth": what completes something "complements" it
+            r"\b(would|will|could|should|to|nicely|well)\s+(compliment)(?=\s+(?:the|your|our|their|"
+            r"its|each|this)\s+(?:[a-z\-]+\s+){0,2}(?:depth|strengths?|skills|expertise|"
+            r"experience|approach|capabilities|portfolio|offerings?|background|knowledge|"
+            r"services|programs?|programmes?)\b)",
+            "Use 'complement' (to complete or go well with).",
+            "{1} complement",
+        ),
+        (
             # "that is simply to risky": "too" (excessively) before an adjective that ends the
             # clause or takes "for"/"to".
             r"\b(is|was|are|were|be|been|seems?|seemed|sounds?|simply|just|far|way|much|bit|"
@@ -1002,7 +1030,10 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             # An apostrophe does not make a plural: "these peony's", "two manager's".
             r"\b([Tt]hese|[Tt]hose|[Ss]everal|[Mm]any|[Bb]oth|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|"
             r"[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens of|[Hh]undreds of)\s+"
-            r"([a-z]{3,})['’]s\b(?![-'’]\w)",
+            r"([a-z]{3,})['’]s\b(?![-'’]\w)"
+            # a possessive that modifies a plural noun is right: "two master's students"
+            r"(?!\s+(?!(?:was|has|is|this|his|its|as|us|yes|less|unless|plus|across|always|"
+            r"perhaps)\b)[a-z]+s\b)",
             "An apostrophe does not make a plural: write '{2+}'.",
             "{1} {2+}",
         ),
@@ -1608,6 +1639,9 @@ _PAST_VERB = re.compile(
 )
 
 
+_THE_THIS = re.compile(r"(?:[Tt]he|[Tt]his)[ \t]")
+
+
 def _joined_elsewhere(
     doc: Document, name: str, company: list[str], known: frozenset[str]
 ) -> Iterator[Hit]:
@@ -1623,7 +1657,9 @@ def _joined_elsewhere(
         words = _org_words(phrase)
         if len(words) == 1 and phrase.endswith(("'s", "’s")):
             continue  # "join Priya's team": a person's team
-        if m.group()[:1] in "Tt" and _PAST_VERB.search(doc.text, max(0, m.start() - 20), m.start()):
+        if _THE_THIS.match(m.group()) and _PAST_VERB.search(
+            doc.text, max(0, m.start() - 20), m.start()
+        ):
             continue  # "I coached the 16U team at Lakeside": where the writer has been
         if brand in words or phrase.strip(".") == initials:
             continue  # "join Sunspire", "join Sunspire Solar's crew", "join SSI"
@@ -1660,6 +1696,17 @@ def _role_stems(words: Iterable[str]) -> set[str]:
     return {w[:5] for w in words if w not in _ROLE_LEVELS}
 
 
+def _one_word_swapped(
+    named: set[str], role: set[str], words: list[str], known: frozenset[str]
+) -> bool:
+    """A title of the role's shape with one word swapped ("Deputy Features Editor" for Deputy
+    Foreign Editor), the swapped word not from the context (a topic, an interviewer's title)."""
+    other = [w for w in words if w not in _ROLE_LEVELS and w[:5] not in role]
+    return (
+        len(named) == len(role) and len(named - role) == 1 == len(other) and other[0] not in known
+    )
+
+
 @rule("errors.wrong-role", severity="error")
 def wrong_role(doc: Document) -> Iterator[Hit]:
     """The note names another role than the one interviewed for: "the Data Scientist role" in
@@ -1667,7 +1714,8 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
 
     Only a capitalised title right before "role", "position", "post", "opening" or "job" is
     compared, and it matches when it shares a word (other than a level such as "Senior") with
-    the interview's role; acronyms ("the TA role") and titles made only of the context's own
+    the interview's role, unless it has the role's shape with one word swapped ("Deputy
+    Features Editor" for Deputy Foreign Editor); acronyms ("the TA role") and titles made only of the context's own
     words (an interviewer's title, a topic) are left alone.
 
     Bad: Thank you for discussing the Data Scientist role. (the interview was for Backend Engineer)
@@ -1684,8 +1732,10 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
         title = m.group(1)
         words = [w.lower() for w in re.findall(r"[^\W_]+", title)]
         named = _role_stems(words)
-        if not named or named & role or (len(words) == 1 and title.isupper()):
+        if not named or (len(words) == 1 and title.isupper()):
             continue  # an acronym ("the TA role") is too short to compare
+        if named & role and not _one_word_swapped(named, role, words, doc.context_words):
+            continue
         if all(w in known for w in words if w not in _ROLE_LEVELS):
             continue  # an interviewer's title, a team or topic from the context
         yield Hit(

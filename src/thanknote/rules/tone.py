@@ -631,6 +631,10 @@ personal = _phrase_rule(
         r"dapper|striking|perfect|stunning)",
         r"(?:navy|blue|black|red|green|grey|gray|white|pink|purple|yellow|that colou?r|the colou?r)"
         r" (?:really |truly )?suits you",
+        r"(?:dress|suit|tie|outfit|colou?r|shirt|blouse|jacket|scarf|hairstyle) (?:really |truly )?"
+        r"suited you",
+        r"you (?:looked|look) (?:so |very |really |absolutely |quite )?(?:radiant|glowing|ravishing|"
+        r"dazzling|elegant|beautiful|lovely)",
         r"you (?:looked|look|seemed|seem) (?:so |very |really |quite |a bit |a little |absolutely "
         r"|completely |totally )?(?:tired|exhausted|shattered|knackered|drained|stressed|worn out|"
         r"great|amazing|fantastic|lovely|stunning|gorgeous|beautiful|sharp|younger|young for)",
@@ -893,6 +897,19 @@ negative = _phrase_rule(
         r"(?:\w+ ){0,2}(?:plan|work|idea|ideas|project|design|analysis|results) as (?:his|her|their) "
         r"own",
         r"not of my making",
+        r"(?:your|the) (?:previous|former|last|outgoing|departing|old) (?:\w+ ){1,3}?(?:seems? to "
+        r"have had|had|has|have) (?:little|no) (?:grasp|idea|clue|understanding)",
+        r"(?:frankly|honestly),? an embarrassment",
+        r"(?:repeat|make) (?:her|his|their) mistakes",
+        r"undo(?:ing)? (?:most|much|all) of what (?:she|he|they)",
+        r"(?:were|was|seemed|may be|might be) (?:entirely |completely |somewhat )?new to you",
+        r"(?:once|when|after) your team (?:has|have) caught up",
+        r"(?:become|becoming|be) quite respectable",
+        r"(?:strategy|plan|approach|decision|process|product|design|direction) (?:you (?:described|"
+        r"outlined|presented|have chosen) )?(?:is|was) (?:frankly |simply |completely |utterly )?"
+        r"(?:indefensible|absurd|misguided|reckless|doomed|ridiculous|naive|naïve|a disaster)",
+        r"anyone with (?:real|any|actual) (?:experience|knowledge|sense|expertise)",
+        r"(?:frankly|genuinely|honestly) (?:astonished|shocked|appalled|stunned) that",
         r"(?:treated|treats|treating|took|takes|taking) (?:every|each|any) (?:\w+ ){0,2}(?:as a "
         r"personal attack|personally)",
         r"(?:basic|simple|minimal) competence",
@@ -933,6 +950,21 @@ demanding = _phrase_rule(
         r"(?:accept|take|go with) (?:one of )?(?:the |my )?other offers?",
         r"(?:respond|reply|answer|get back to me) (?:immediately|right away|today|asap)",
         r"(?:this is|consider this) (?:an|my) ultimatum",
+        r"(?:accept|take) (?:it|that offer|their offer|the other offer) and withdraw",
+        r"withdraw (?:myself )?from (?:your|the) (?:process|search|consideration)",
+        # presuming the offer: notice given, a start date set, the offer letter asked for
+        r"(?:gone ahead and )?(?:given|handed in|submitted) (?:my )?notice (?:at|to) my",
+        r"(?:please )?send (?:me )?the offer letter(?=\s*[.,;!]|\s+(?:by|to me|today|now|as soon|"
+        r"before|over)\b)",
+        r"(?:arrange|set up|sort out) my (?:building access|access card|badge|parking|desk|laptop|"
+        r"email account)",
+        r"(?:since|as) it is (?:clear|obvious) (?:that )?we are a (?:good|great|perfect) (?:match|fit)",
+        r"I expect to be (?:joining|starting|hired|offered)",
+        # entitlement: the usual steps waived
+        r"(?:can|could|should|will|would) be waived in my case",
+        r"(?:would|will|should) not (?:need|have) to go through (?:the )?(?:full|usual|rest|remaining|"
+        r"normal|whole)",
+        r"a candidate with my (?:connections|background|pedigree|credentials|reputation)",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
         r"(?:will not|won't|won’t|cannot|can't|can’t) (?:consider|accept) anything (?:below|under|"
         r"less than)",
