@@ -85,6 +85,7 @@ EXAMPLES = {
         [
             "I would love to join [Company Name].",
             "I especially enjoyed our conversation about [specific example from interview].",
+            "I would be proud to bring my experience to (organisation name).",
             "Dear {interviewer},",
             "Your crew's work on the [venue] retrofit.",
             "Dear {{ name }},",
@@ -287,6 +288,9 @@ EXAMPLES = {
             "I would report to the principle in charge of the lab.",
             "My background would compliment the scientific depth of your team.",
             "The new rota will effect rural clinics.",
+            "We discussed the Playwright suite and it's 40-minute runtime.",
+            "Narrative practice helps illicit a fuller account.",
+            "Your volunteer scheme would compliment that work well.",
         ],
         [
             "The team's in a good place; the company's values are clear.",
@@ -306,6 +310,8 @@ EXAMPLES = {
             "I mentored two master's students and several PhD's worth of code.",
             "We follow the principle of least privilege; free rein, not free reign of terror.",
             "I would compliment the team on its work; a reign of calm.",
+            "It's 40 minutes away; it's a 40-minute drive; it's 10-year-old kids who win.",
+            "We traced illicit trade routes; I would compliment her on the talk.",
             "You listed the figures and explained them clearly; she explained her plan.",
             "We asked weather stations for data and decided weather forecasts matter.",
             "I look forward to hearing from you and to the next step.",
@@ -451,6 +457,15 @@ EXAMPLES = {
             _lodge("I am excited about the Head Chef position at Alder Creek Lodge."),
             _lodge("This Marketing Coordinator opening suits me."),
             tn.Note(
+                body="Dear Dana,\n\nThank you for discussing the Associate Curator of Textiles "
+                "position.",
+                interview=tn.Interview(
+                    company="Larkspur Museum",
+                    role="Assistant Curator of Textiles",
+                    date=dt.date(2026, 3, 2),
+                ),
+            ),
+            tn.Note(
                 body="Dear Dana,\n\nI am excited about the Deputy Features Editor role.",
                 interview=tn.Interview(
                     company="The Ledger", role="Deputy Foreign Editor", date=dt.date(2026, 3, 2)
@@ -473,6 +488,15 @@ EXAMPLES = {
                     role="Backend Engineer",
                     date=dt.date(2026, 3, 2),
                     interviewers=[tn.Interviewer("Dana Lee", title="Engineering Manager")],
+                ),
+            ),
+            tn.Note(
+                body="Dear Dana,\n\nThe Senior Curator of Textiles position you hold is new.",
+                interview=tn.Interview(
+                    company="Larkspur Museum",
+                    role="Assistant Curator of Textiles",
+                    date=dt.date(2026, 3, 2),
+                    interviewers=[tn.Interviewer("Dana Lee", title="Senior Curator of Textiles")],
                 ),
             ),
             tn.Note(

@@ -66,8 +66,9 @@ _LITERAL_SHAPES = (
     r"(?P<tbd>\b(?:TBD|TBA|TKTK)\b)",
 )
 _PAREN = (
-    r"(?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:company|interviewer|hiring[ ]manager|recipient|"
-    r"job|position|role)(?:[ ]name|[ ]title)?\))",
+    r"(?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:(?:company|interviewer|hiring[ ]manager|"
+    r"recipient|job|position|role)(?:[ ]name|[ ]title)?|(?:organi[sz]ation|employer|school|firm|"
+    r"agency|department|team|hospital|client|manager|council|trust|charity)[ ]name)\))",
 )
 _PLACEHOLDER = quick("|".join(_MARK_SHAPES + _WORD_SHAPES + _BLANK + _LITERAL_SHAPES + _PAREN))
 # The same without the word shapes, which need a look in the text first: where no word shape
@@ -707,6 +708,14 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "its own",
         ),
         (
+            # "the suite and it's 40-minute runtime": a measure made an adjective, then its noun
+            r"\b([Ii]t['’]s)(?=\s+\d[\d,.]*-(?:second|minute|hour|day|week|month|year|page|step|"
+            r"person|point|stage|part|member|line|mile|km|metre|meter|foot|seat|bed|room|store|"
+            r"site)s?\s+(?!(?:old|long|wide|tall|high|deep)\b)[a-z])",
+            "Use 'its' (belonging to it), without an apostrophe.",
+            "its",
+        ),
+        (
             # "my wife and I are" is right: a plural subject that ends in "I"
             _ROMAN_I_BEFORE + r"\b(I)\s+(has|is|does|(?<!\band I )(?<!\bAnd I )(?<!& I )are)\b",
             "The verb does not agree with 'I'.",
@@ -991,6 +1000,13 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b([Ww]eather)\s+(or not)\b", "Write 'whether or not'.", "whether {2}"),
         (
+            # "help illicit a fuller account": drawing something out is "elicit"
+            r"\b([Ii]llicit)(ed|s|ing)?(?=\s+(?:a|an|the|more|their|his|her|its|our|your|some|any|"
+            r"honest|useful|better|richer|fuller)\b)",
+            "Use 'elicit' (to draw out); 'illicit' means unlawful.",
+            "elicit{2}",
+        ),
+        (
             r"\b([Ff]ree)\s+(reign)\b(?!\s+of\b)",
             "The idiom is 'free rein' (as with a horse).",
             "{1} rein",
@@ -1011,9 +1027,10 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             # "would compliment the scientific depth": what completes something "complements" it
             r"\b(would|will|could|should|to|nicely|well)\s+(compliment)(?=\s+(?:the|your|our|their|"
-            r"its|each|this)\s+(?:[a-z\-]+\s+){0,2}(?:depth|strengths?|skills|expertise|"
+            r"its|each|this|that)\s+(?:[a-z\-]+\s+){0,2}(?:depth|strengths?|skills|expertise|"
             r"experience|approach|capabilities|portfolio|offerings?|background|knowledge|"
-            r"services|programs?|programmes?)\b)",
+            r"services|programs?|programmes?|work|efforts?|project|scheme|initiative)\b"
+            r"|\s+(?:\w+\s+){1,3}(?:well|nicely|perfectly)\b)",
             "Use 'complement' (to complete or go well with).",
             "{1} complement",
         ),
@@ -1696,6 +1713,26 @@ def _role_stems(words: Iterable[str]) -> set[str]:
     return {w[:5] for w in words if w not in _ROLE_LEVELS}
 
 
+# The levels that rank one post above another: "Associate Curator" is not Assistant Curator.
+_RANKS = _wordset(
+    "senior junior lead principal staff associate assistant deputy chief head sr jr trainee intern"
+)
+
+
+def _other_rank(words: list[str], role_words: list[str], titles: frozenset[str]) -> bool:
+    """Whether the title is the role at another rank ("Associate Curator of Textiles" for
+    Assistant Curator of Textiles): the same words but for the ranks, both naming one, and
+    not an interviewer's own title."""
+    ranks, role_ranks = _RANKS.intersection(words), _RANKS.intersection(role_words)
+    return (
+        bool(ranks)
+        and bool(role_ranks)
+        and ranks != role_ranks
+        and [w for w in words if w not in _RANKS] == [w for w in role_words if w not in _RANKS]
+        and " ".join(words) not in titles
+    )
+
+
 def _one_word_swapped(
     named: set[str], role: set[str], words: list[str], known: frozenset[str]
 ) -> bool:
@@ -1715,8 +1752,9 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
     Only a capitalised title right before "role", "position", "post", "opening" or "job" is
     compared, and it matches when it shares a word (other than a level such as "Senior") with
     the interview's role, unless it has the role's shape with one word swapped ("Deputy
-    Features Editor" for Deputy Foreign Editor); acronyms ("the TA role") and titles made only of the context's own
-    words (an interviewer's title, a topic) are left alone.
+    Features Editor" for Deputy Foreign Editor) or is the role at another rank ("Associate
+    Curator" for Assistant Curator); acronyms ("the TA role") and titles made only of the
+    context's own words (an interviewer's title, a topic) are left alone.
 
     Bad: Thank you for discussing the Data Scientist role. (the interview was for Backend Engineer)
     Better: Thank you for discussing the Backend Engineer role.
@@ -1724,19 +1762,25 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
     iv = doc.interview
     if iv is None or not iv.role.strip():
         return
-    role = _role_stems(w.lower() for w in re.findall(r"[^\W_]+", iv.role))
+    role_words = [w.lower() for w in re.findall(r"[^\W_]+", iv.role)]
+    role = _role_stems(role_words)
     if not role:
         return
     known = doc.context_words
+    titles = frozenset(
+        " ".join(re.findall(r"[^\W_]+", p.title.lower())) for p in iv.interviewers if p.title
+    )
     for m in _ROLE_SLOT.finditer(doc.text):
         title = m.group(1)
         words = [w.lower() for w in re.findall(r"[^\W_]+", title)]
         named = _role_stems(words)
         if not named or (len(words) == 1 and title.isupper()):
             continue  # an acronym ("the TA role") is too short to compare
-        if named & role and not _one_word_swapped(named, role, words, doc.context_words):
+        if _other_rank(words, role_words, titles):
+            pass  # "Associate Curator" for Assistant Curator: the same post at another rank
+        elif named & role and not _one_word_swapped(named, role, words, doc.context_words):
             continue
-        if all(w in known for w in words if w not in _ROLE_LEVELS):
+        elif all(w in known for w in words if w not in _ROLE_LEVELS):
             continue  # an interviewer's title, a team or topic from the context
         yield Hit(
             m.start(1),

@@ -904,6 +904,26 @@ negative = _phrase_rule(
         r"undo(?:ing)? (?:most|much|all) of what (?:she|he|they)",
         r"(?:were|was|seemed|may be|might be) (?:entirely |completely |somewhat )?new to you",
         r"(?:once|when|after) your team (?:has|have) caught up",
+        # talking down to the panel: "deeper than the panel was used to"
+        r"(?:deeper|more technical|more advanced|more complex|more detailed) than (?:the panel|you|"
+        r"your team|the team|they|he|she) (?:was|were|is|are) (?:probably |perhaps |likely "
+        r"|maybe )?used to",
+        r"explain (?:it|things|this|that) (?:more slowly|in simpler terms|more simply) next time",
+        r"(?:once|when|after) (?!I\b)[A-Z]\w+ (?:seemed to |appeared to )?(?:lose|lost) the thread",
+        # mocking the employer's set-up, running down colleagues
+        r"drag (?:the|your|this) (?:\w+ )?(?:department|team|company|council|organi[sz]ation|firm|"
+        r"office|practice|place|business|service|unit|school|hospital) (?:kicking and screaming )?"
+        r"into the (?:current|present|21st|twenty-first|modern)",
+        r"(?:looks|seems|feels|is) older than (?:some of |most of |half of )?your",
+        r"(?:would not|wouldn't|wouldn’t|could not|couldn't|couldn’t) last (?:a|one) (?:week|day|"
+        r"month|shift) (?:in|at|on|here)",
+        r"(?:people|colleagues|someone|a team|others) who (?:are|is) actually (?:at|on) my level",
+        r"the only (?:\w+ ){0,2}who can be trusted",
+        # passive aggression about waiting: "for finally fitting me in"
+        r"finally (?:fitting|squeezing|getting) me in",
+        r"(?:I'm|I’m|I am) sure (?:the|that) (?:\w+ )?(?:minutes|hours|wait) I (?:spent|waited|sat)"
+        r"(?: \w+){0,4} (?:was|were) (?:unavoidable|necessary)",
+        r"hopefully without (?:too long a|another|such a long|the usual|a long) (?:wait|delay)",
         r"(?:become|becoming|be) quite respectable",
         r"(?:strategy|plan|approach|decision|process|product|design|direction) (?:you (?:described|"
         r"outlined|presented|have chosen) )?(?:is|was) (?:frankly |simply |completely |utterly )?"
@@ -965,6 +985,8 @@ demanding = _phrase_rule(
         r"(?:would|will|should) not (?:need|have) to go through (?:the )?(?:full|usual|rest|remaining|"
         r"normal|whole)",
         r"a candidate with my (?:connections|background|pedigree|credentials|reputation)",
+        r"(?:if|once|provided) (?:these|those|my (?:conditions|terms|requirements)) (?:points )?"
+        r"(?:can be|are|have been) (?:confirmed|met|agreed)",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
         r"(?:will not|won't|won’t|cannot|can't|can’t) (?:consider|accept) anything (?:below|under|"
         r"less than)",
@@ -1067,6 +1089,13 @@ salary = _phrase_rule(
         r"how much (?:does|will|would) (?:it|the (?:job|role|position)) pay",
         r"how many hours (?:a|per|each) week (?:would|will|do|can) I (?:get|be given)",
         r"what (?:are|would be|will be) (?:the|my) (?:hours|shifts) like",
+        r"(?:expect|need|want|would like) (?:the|an|your|my) offer to (?:start|be|come in)",
+        r"(?:well |just |slightly )?(?:above|below|at the top of) the (?:salary |pay )?band",
+        r"(?:need|require|want|expect) (?:at least |a minimum of )?(?:\w+ )?(?:work-from-home|"
+        r"WFH|remote|home-working|home working) days",
+        r"(?:closer to|at least|around|expecting|a minimum of) (?:Rs\.? ?|INR ?|₹ ?)?\d+(?:\.\d+)? "
+        r"(?:lakh|lakhs|crore)",
+        r"(?:lakh|lakhs|crore) (?:per annum|a year|CTC|package)",
     ),
     "'{}': salary and benefits do not belong in a thank-you note; raise them when an offer comes.",
     """Salary, benefits and time off do not belong in a thank-you note (ETIQUETTE.md).
