@@ -306,6 +306,10 @@ EXAMPLES = {
             "Most of them would not last a week in a practice like yours.",
             "I look forward to working with people who are actually at my level.",
             "I am the only tech who can be trusted with a difficult case.",
+            "Honestly, the staff at my current branch are dinosaurs.",
+            "Your booking system is frankly archaic.",
+            "The council planners I work with now are hopelessly sloppy.",
+            "My supervisor's rota is amateur hour every week.",
         ],
         [
             "The glaze should have been fired at a lower cone.",
@@ -329,6 +333,19 @@ EXAMPLES = {
             "I look forward to hearing from you.",
             "The new rota should last a week at most.",
             "Your team brought the archive into the current decade with the new catalogue.",
+            "We removed the toxic mould from the store room in a week.",
+            "My manager was never sloppy about handovers, and I learned from her.",
+            "I was grinning like an idiot when they called me back.",
+            "The archaic spellings in the parish registers were a joy to decode.",
+            tn.Note(
+                body="What the staff told you about toxic mould in the flats surprised me.",
+                interview=tn.Interview(
+                    company="Hallam Housing",
+                    role="Surveyor",
+                    date=dt.date(2026, 3, 2),
+                    topics=["toxic mould in older flats"],
+                ),
+            ),
         ],
     ),
     "tone.demanding": (

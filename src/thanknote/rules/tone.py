@@ -9,7 +9,8 @@ optional words and inflections so paraphrases are caught; every pattern is linea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..document import Document
@@ -360,8 +361,10 @@ def _phrase_rule(
     severity: str = "warning",
     case_sensitive: tuple[str, ...] = (),
     user_phrases: bool = False,
+    also: Callable[[Document], Iterator[tuple[int, int]]] | None = None,
 ) -> Rule:
-    """A rule that flags every match of a phrase family, with one message (replacements where known)."""
+    """A rule that flags every match of a phrase family, with one message (replacements where
+    known); ``also`` finds more spans for the same message (outside the family's own)."""
     _FAMILIES[rule_id] = fragments
     if case_sensitive:
         _EXACT[rule_id + ".exact"] = case_sensitive
@@ -369,10 +372,13 @@ def _phrase_rule(
 
     def find(document: Document) -> Iterator[Hit]:
         scan = _scan(document)
-        if keys[0] not in scan and keys[1] not in scan:
+        spans = sorted({span for key in keys for span in scan.get(key, ())})
+        if also is not None:
+            more = [(a, b) for a, b in also(document) if not any(a < e and s < b for s, e in spans)]
+            spans = sorted(spans + more)
+        if not spans:
             return  # the common case: nothing of this family in the note
         text = document.text
-        spans = sorted({span for key in keys for span in scan.get(key, ())})
         context = document.context_words
         for start, end in spans:
             said = " ".join(text[start:end].split())
@@ -819,6 +825,40 @@ desperate = _phrase_rule(
     """,
 )
 
+# A damning word ("clueless", "a shambles", "dinosaurs") in a sentence about people or an
+# organisation (a boss, colleagues, "your system", the council): negativity in any wording.
+# (The words are a family of the shared scan, registered last: see the end of this module.)
+_OTHERS = re.compile(
+    r"(?i)\b(?:boss|bosses|manager|managers|supervisors?|management|colleagues|co-?workers|"
+    r"teammates|staff|employers?|company|firm|department|council|predecessor|leadership|directors?|"
+    r"owners?|they|them|he|she|everyone there|people there|(?:other )?candidates?|"
+    r"your (?:\w+ )?(?:system|process|website|office|software|set-?up|tools?|newsletter|app|"
+    r"strategy|brand|menu|team|department|organi[sz]ation))\b"
+)
+_NOT_BEFORE = re.compile(r"(?i)(?:\b(?:not|never|hardly|like)|n['’]t)\s+(?:\w+\s+)?$")
+
+
+def _damning(doc: Document) -> Iterator[tuple[int, int]]:
+    """A damning word in a sentence that names people or an organisation, not negated ("never
+    sloppy"), no simile ("grinning like an idiot") and not the interview's own vocabulary (a
+    topic on "toxic waste")."""
+    found = phrase_spans(doc, "tone.negative.words")
+    if not found:
+        return
+    text, sentences, context = doc.text, doc.sentences, doc.context_words
+    starts = [s.start for s in sentences]
+    for start, end in found:
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= sentences[i].end:
+            continue
+        if _NOT_BEFORE.search(text, max(sentences[i].start, start - 20), start):
+            continue
+        if context and text[start:end].lower().split()[-1] in context:
+            continue
+        if _OTHERS.search(text, sentences[i].start, sentences[i].end):
+            yield start, end
+
+
 negative = _phrase_rule(
     "tone.negative",
     (
@@ -952,9 +992,14 @@ negative = _phrase_rule(
     """Negativity about past or current employers, colleagues, teachers or other candidates makes
     an interviewer wonder what comes next.
 
+    Besides its phrases, a damning word ("clueless", "a shambles", "dinosaurs") in a sentence
+    that names people or an organisation (a boss, colleagues, "your system") counts, unless it
+    is negated ("never rude").
+
     Bad: My last boss was an idiot who never appreciated me.
     Better: I am looking for a team that reviews its work openly.
     """,
+    also=_damning,
 )
 
 demanding = _phrase_rule(
@@ -1145,3 +1190,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 __all__ = ["RULES"]
+
+# Registered after every rule's own family: where two families match at one place, the
+# scan keeps the first, and a rule's own phrase ("toxic workplace") must win.
+_FAMILIES["tone.negative.words"] = (
+    r"(?:incompetent|clueless|useless|lazy|hopeless|pathetic|inept|idiots?|idiotic|stupid|dumb|"
+    r"moronic|dysfunctional|amateurish|laughable|embarrassing|shambolic|clowns|dinosaurs|"
+    r"archaic|antiquated|prehistoric|sloppy|unprofessional|arrogant|condescending|toxic|"
+    r"atrocious|appalling|disgraceful|mediocre|second-rate|third-rate)",
+    r"(?:an embarrassment|a shambles|a circus|a joke|a mess|a disaster|a nightmare|amateur hour)",
+)
