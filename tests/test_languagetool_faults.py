@@ -649,3 +649,23 @@ def test_a_doubling_grammar_allows_is_advice(
 
     (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
     assert f.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("body", "severity"),
+    [
+        ("I pride myself on going above and beyond.", "info"),  # "on" + the verb "going"
+        ("I kept on going through the backlog.", "info"),
+        ("The on going work on the archive is vast.", "error"),  # the adjective "ongoing"
+    ],
+)
+def test_on_going_as_a_verb_is_advice(stub: Callable[..., _Stub], body: str, severity: str) -> None:
+    def reply(form: dict[str, str]) -> tuple[int, bytes]:
+        match = _match(
+            form["text"], "on going", rule="ON_GOING", category="TYPOS", issue="misspelling"
+        )
+        match["message"] = "The adjective “ongoing” is spelled as one word."
+        return _lt_reply(match)
+
+    (f,) = tn.LanguageTool(url=stub(reply).url).findings(tn.Document(body))
+    assert f.severity == severity

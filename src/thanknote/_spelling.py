@@ -214,6 +214,8 @@ def _stems(word: str) -> list[str]:
         if len(word) - len(suffix) < 3 or not word.endswith(suffix):
             continue
         stem = word[: -len(suffix)]
+        if suffix == "s" and stem[-1] == "y" and stem[-2] not in "aeiou":
+            continue  # "abilitys": a consonant and y take "-ies" (a listed "standbys" is listed)
         for ending in endings:
             if ending == "<double>":
                 # "planning" -> "plan": a doubled final consonant
@@ -342,6 +344,10 @@ def suggest(word: str) -> str | None:
     """A confident correction of the lower-case ``word``: the most frequent word one edit away
     that is itself common (or one for its stem, re-inflected), or None when there is none."""
     words = load()
+    if word.endswith("ys") and len(word) > 4 and word[-3] not in "aeiou":
+        plural = word[:-2] + "ies"  # "abilitys" -> "abilities", not "ability"
+        if plural in words:
+            return plural
     best = _nearest(word, words)
     if best is not None:
         return best

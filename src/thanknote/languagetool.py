@@ -194,6 +194,18 @@ def _legit_double(flagged: str) -> bool:
     return len(words) == 1 and words <= LEGIT_DOUBLES
 
 
+# After "on going", words that make "going" a verb: "prided myself on going above and beyond".
+_GOING_ON = re.compile(
+    r"\s+(?:above|beyond|to|ahead|back|out|through|forward|into|for|on|with|the)\b"
+)
+
+
+def _going_somewhere(text: str, end: int) -> bool:
+    """Whether the "on going" LanguageTool would join is "on" + the verb "going" ("on going
+    above and beyond"), not the adjective "ongoing"."""
+    return bool(_GOING_ON.match(text, end))
+
+
 def _grammar_as_typo(m: _Match, flagged: str) -> bool:
     """A grammar pattern that LanguageTool files as a typo, over several words ("me and my team
     was", CONFUSION_OF_ME_I): each word is spelled right, so the dictionary's doubts do not
@@ -371,6 +383,7 @@ def findings_from_matches(doc: Document, matches: Sequence[_Match]) -> list[Find
             or hedged
             or _in_closing(doc, start)
             or (m.issue_type == "duplication" and _legit_double(flagged))
+            or (m.rule_id == "ON_GOING" and _going_somewhere(text, end))
         ):
             severity = Severity.INFO
         elif m.issue_type == "misspelling" and flagged and not _grammar_as_typo(m, flagged):

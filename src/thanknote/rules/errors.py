@@ -999,6 +999,137 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} whether",
         ),
         (r"\b([Ww]eather)\s+(or not)\b", "Write 'whether or not'.", "whether {2}"),
+        (r"\b([Oo]f)\s+(coarse)\b", "Write 'of course'; 'coarse' means rough.", "{1} course"),
+        (
+            r"\b(a|the|this|that|online|crash|training|short|refresher|degree|university|college|"
+            r"my)\s+(coarse)(?=\s+(?:in|on|at|with|for|I|we|that|which)\b|\s*[.,;])",
+            "Write 'course' (of study); 'coarse' means rough.",
+            "{1} course",
+        ),
+        (
+            # "I would like to site an example": to quote is to "cite"
+            r"\b(to|can|could|would|will|I|and|also)\s+(site)(?=\s+(?:an?|the|this|that|some|"
+            r"several|one|two|three|my|our|his|her|their)\s+(?:[a-z\-]+\s+)?(?:examples?|"
+            r"instances?|cases?|stud(?:y|ies)|sources?|references?|figures?|statistics?|papers?|"
+            r"research|data|articles?|reports?)\b)",
+            "Use 'cite' (to quote or mention); a 'site' is a place.",
+            "{1} cite",
+        ),
+        (
+            r"\b(key|important|leading|central|crucial|major|vital|active|pivotal|critical|"
+            r"supporting|leadership|technical|hands-on|similar|previous|current|senior|bigger|"
+            r"larger|greater)\s+(roll)\b(?![-'’])",
+            "Use 'role' (a part or job); a 'roll' is bread or a list.",
+            "{1} role",
+        ),
+        (
+            r"\b(brake)(?=\s+(?:(?:it|them|this|that|things)\s+)?(?:down|up|apart|into)\b)",
+            "Use 'break' (to split or stop); a 'brake' slows a vehicle.",
+            "break",
+        ),
+        (
+            r"\b(lunch|coffee|tea|career|quick|short|summer|winter|spring|well-earned|"
+            r"well-deserved|big)\s+(brake)\b",
+            "Use 'break' (a pause); a 'brake' slows a vehicle.",
+            "{1} break",
+        ),
+        (
+            r"\b(to|will|would|could|can|should|must|and)\s+(brake)(?=\s+(?:the|a|an|our|their|"
+            r"your|its|this|that)\s+(?:[a-z\-]+\s+)?(?:monolith|system|service|app|codebase|"
+            r"problem|task|work|project|habit|cycle|record|news|ice|rules?|silence|deadlock|"
+            r"barrier|backlog)\b)",
+            "Use 'break' (to split or stop); a 'brake' slows a vehicle.",
+            "{1} break",
+        ),
+        (
+            r"\b(a)\s+(waist)(?=\s+of\s+(?:time|money|effort|resources|talent|energy|both|your|"
+            r"my|our|everyone))",
+            "Use 'waste' (squandering); the 'waist' is part of the body.",
+            "{1} waste",
+        ),
+        (
+            r"\b(waist)(?=\s+(?:management|reduction|disposal|collection|water|streams?|bins?)\b)",
+            "Use 'waste' (rubbish); the 'waist' is part of the body.",
+            "waste",
+        ),
+        (
+            r"\b(was|were|am|got|get|getting|gets|feel|felt|so|very|too|easily|never)\s+(board)\b"
+            r"(?![-'’])(?!\s+(?:meeting|members?|room|game|level|approval|of|and|certified|"
+            r"certification|eligible|papers?|reports?|packs?|chair|seat|directors?|sign-off|"
+            r"buy-in|support|agreement|minutes)\b)",
+            "Use 'bored' (uninterested); a 'board' is a plank or a committee.",
+            "{1} bored",
+        ),
+        (
+            r"\b([Ww]ho['’]s)(?=\s+(?:team|work|project|role|job|idea|ideas|research|company|"
+            r"responsibility|turn|office|department|approach|leadership|experience|background|"
+            r"book|paper|lab|group|own|career|family|voice)\b)",
+            "Use 'whose' (belonging to whom); 'who's' is 'who is'.",
+            "whose",
+        ),
+        (
+            r"\b([Ee]xited)(?=\s+about\b|\s+to\s+(?:join|hear|start|learn|work|meet|contribute|"
+            r"see|help|bring|grow)\b)",
+            "Use 'excited' (eager); 'exited' means left.",
+            "excited",
+        ),
+        (
+            r"\b([Ee]xiting)(?=\s+(?:opportunity|role|position|chance|challenge|time|project|"
+            r"news|work|prospect|team|company|field)\b)",
+            "Use 'exciting'; 'exiting' means leaving.",
+            "exciting",
+        ),
+        (
+            r"\b([Ii]t['’]s)(?=\s+(?:impact|goal|goals|mission|purpose|value|success|size|scope|"
+            r"members|history|roots|customers|users|architecture|potential|strengths|weaknesses|"
+            r"benefits|reputation|employees|founders|partners|clients)\b(?!\s+(?:\w+\s+){0,2}"
+            r"(?:that|which|who|not)\b))",
+            "Use 'its' (belonging to it), without an apostrophe.",
+            "its",
+        ),
+        (
+            r"\b([Yy]ou['’]re)(?=\s+(?:time|team|patience|company|organi[sz]ation|help|"
+            r"consideration|feedback|insights?|advice|support|hospitality|kindness|guidance|"
+            r"questions|office|department|colleagues|perspective|generosity|candou?r|honesty|"
+            r"clinic|lab|school|hotel|store|shop|firm)\b)",
+            "Use 'your' (belonging to you); 'you're' is 'you are'.",
+            "your",
+        ),
+        (r"\b([Ww]e|[Tt]hey)\s+(where)\b", "Write '{1} were'.", "{1} were"),
+        (
+            r"(?<![Ii]s )(?<![Aa]re )(?<![Ww]as )(?<![Ww]ere )(?<!be )\b(there)(?=\s+(?:goal|goals|"
+            r"own|mission|product|products|customers|clients|approach|office|offices|company|staff|"
+            r"processes|priorities|values|culture|success|website|app|platform|roadmap)\b)",
+            "Use 'their' (belonging to them); 'there' is a place.",
+            "their",
+        ),
+        (
+            r"\b([Ee]nsure)(?=\s+(?:you|him|her|them)\s+(?:that|of)\b)",
+            "Use 'assure' (to promise someone); 'ensure' means to make certain.",
+            "assure",
+        ),
+        (
+            r"\b([Hh]ave|[Hh]as|[Hh]ad|['’]ve)\s+(lead)(?=\s+(?:the|a|an|my|our|teams?|projects?|"
+            r"several|many|multiple|two|three|four|five|six|\d+|initiatives|efforts|workshops|"
+            r"sessions|training|development|design)\b)",
+            "The past participle of 'lead' is 'led'.",
+            "{1} led",
+        ),
+        (
+            r"\b(I|[Ww]e)\s+(lead)(?=\s+[^.!?\n]{0,60}?\b(?:last (?:year|month|quarter|week|spring|"
+            r"summer|autumn|fall|winter)|\d+ (?:years?|months?) ago)\b)",
+            "The past tense of 'lead' is 'led'.",
+            "{1} led",
+        ),
+        (
+            # "better at SQL then Python": a comparison takes "than", a few words on
+            r"\b([Mm]ore|[Ll]ess|[Bb]etter|[Ww]orse|[Rr]ather|[Ff]aster|[Ss]lower|[Hh]igher|"
+            r"[Ll]ower|[Bb]igger|[Ss]maller|[Gg]reater|[Ss]tronger|[Ee]asier|[Hh]arder|[Cc]heaper)\s+"
+            r"((?:(?!(?:and|but|so|we|I|it|they|you|he|she|was|were|is|are|had|has|have|to|then)\b)"
+            r"[A-Za-z\-]+\s+){1,3}?)(then)\b(?!\s*[,.;])",
+            "Use 'than' for a comparison.",
+            "{1} {2}than",
+        ),
         (
             # "help illicit a fuller account": drawing something out is "elicit"
             r"\b([Ii]llicit)(ed|s|ing)?(?=\s+(?:a|an|the|more|their|his|her|its|our|your|some|any|"
@@ -1020,8 +1151,9 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (
             # "the principle in charge": the person is a "principal"
             r"\b([Pp]rinciple)(?=\s+(?:in charge|investigator|engineer|architect|designer|"
-            r"consultant|partner|dancer|scientist|planner|author)\b)",
-            "The person is a 'principal'; a 'principle' is a rule or belief.",
+            r"consultant|partner|dancer|scientist|planner|author|reason|cause|concern|source|"
+            r"responsibility|objective|contributor|owner)\b)",
+            "Use 'principal' (main, or the person in charge); a 'principle' is a rule or belief.",
             "principal",
         ),
         (
@@ -1149,7 +1281,8 @@ _YOU_SOUND = re.compile(
     r"(?i)(?:uniqu|unit|univers|union|uniform|unicorn|unif|usual|use|usag|utili|urinar|euro|eulog|"
     r"one(?:$|-))"
 )
-_ARTICLE = re.compile(r"\b([Aa]n?)[ \t]+([A-Za-z][a-z]+)\b(?![-'’.]\w)")
+# (Not after an apostrophe or hyphen: "Ben A'an patrols" is a name.)
+_ARTICLE = re.compile(r"(?<![\w'’\-])([Aa]n?)[ \t]+([A-Za-z][a-z]+)\b(?![-'’.]\w)")
 
 
 def _article_fix(article: str, word: str) -> str | None:

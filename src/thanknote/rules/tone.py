@@ -739,11 +739,17 @@ personal = _phrase_rule(
         r"(?:telling|told|tells|wants) me to lose weight",
         r"(?:I need|I have|trying) to lose (?:some )?weight",
         # the writer's own conditions and treatment
-        r"I(?:'ve|’ve| have)? (?:been |am |was )?(?:really )?(?:struggling|suffering|dealing) with "
-        r"(?:severe |chronic |bad |terrible |awful |debilitating |constant )?(?:migraines|headaches|"
-        r"anxiety|depression|insomnia|panic attacks|back pain|an eating disorder|IBS|vertigo)",
+        r"I(?:'ve|’ve| have)? (?:been |am |was )?(?:really )?(?:struggling|suffering|dealing|living) "
+        r"with (?:a |my )?(?:severe |chronic |bad |terrible |awful |debilitating |constant )?(?:flare-?"
+        r"ups? of \w+(?: \w+)?|migraines|headaches|anxiety|depression|insomnia|panic attacks|back pain|"
+        r"an eating disorder|IBS|vertigo|ulcerative colitis|Crohn's|endometriosis|long covid)",
+        r"(?:running|rushing|dashing|had to run) (?:to|off to) the (?:bathroom|toilet|loo|restroom)",
+        r"(?:medication|meds|dose|treatment|pills|tablets) (?:has been |have been |is |was )?(?:causing "
+        r"(?:me )?|giving me )(?:\w+ )?(?:cramps|nausea|headaches|insomnia|side effects|dizziness|"
+        r"fatigue|brain fog|broken sleep|trouble)",
         r"my (?:neurologist|doctor|GP|cardiologist|oncologist|psychiatrist|physician|specialist|"
-        r"surgeon|dermatologist|gynaecologist|gynecologist) (?:has )?(?:just |recently |finally )?"
+        r"surgeon|dermatologist|gynaecologist|gynecologist|gastroenterologist|rheumatologist|"
+        r"urologist|therapist|counsellor|counselor) (?:has )?(?:just |recently |finally )?"
         r"(?:put|started|switched|told|said|says|thinks|diagnosed|prescribed|increased|changed)",
         r"(?:put|started|switched) me on (?:a |an |some )?(?:new |different |stronger )?(?:medication"
         r"|meds|antidepressants?|pills|tablets|dose)",
@@ -755,6 +761,14 @@ personal = _phrase_rule(
         # blessings and kinship: personal, not professional
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
+        # faith and party politics: the writer's convictions, not the job's
+        r"I pray (?:every|each|daily|before|for guidance)",
+        r"(?:believe|trust|know) (?:that )?God (?:puts|put|places|placed|has|will|led|leads|guides|"
+        r"guided|brought|sent)",
+        r"God(?:'s|’s) (?:plan|will|timing)",
+        r"(?:campaign|rally|rallies|events?|anything) for (?:that|this|the other|their|his|her) "
+        r"(?:political )?party",
+        r"in good conscience (?:work|plan|vote|support) for",
         r"(?:I will|I'll|I shall|I) (?:always )?pray for you",
         r"(?:feel|felt) (?:like|as if) you (?:are|were) (?:already )?(?:like )?my (?:mother|father|"
         r"sister|brother|mom|mum|dad|aunt|aunty|auntie|uncle|family|second mother)",
@@ -960,6 +974,18 @@ negative = _phrase_rule(
         r"(?:people|colleagues|someone|a team|others) who (?:are|is) actually (?:at|on) my level",
         r"the only (?:\w+ ){0,2}who can be trusted",
         # passive aggression about waiting: "for finally fitting me in"
+        r"(?:no|little|zero) idea what (?:they|he|she|the \w+) (?:was|were|is|are) doing",
+        r"(?:went under|went bust|collapsed|folded|failed) (?:because of|thanks to|due to) (?:the |its |"
+        r"bad |poor )?(?:management|leadership|owners|directors|board|boss|CEO|founders)",
+        r"(?:mostly|mainly|only) (?:about|in) what not to do",
+        r"(?:really|actually|truly) as (?:stressful|bad|toxic|chaotic|awful|demanding|miserable) as "
+        r"(?:Glassdoor|the reviews|people say|they say|its reviews|the online reviews)",
+        r"how long the last (?:one|person|hire|\w+) lasted",
+        r"(?:clearly|obviously|evidently) (?:had not|hadn't|hadn’t|did not|didn't|didn’t|never) (?:read|"
+        r"looked at|opened|seen) my (?:CV|resume|résumé|application|portfolio|cover letter)",
+        r"(?:a|such a|felt like a|feel like a) waste of (?:both )?(?:our|my|everyone's|everyone’s) time",
+        r"(?:getting (?:to|here|there|in)|the (?:commute|journey|drive|parking|bus)) (?:\w+ ){0,3}"
+        r"(?:was|is) (?:an ordeal|a nightmare|a pain|hell|awful|a joke|a disaster)",
         r"finally (?:fitting|squeezing|getting) me in",
         r"(?:I'm|I’m|I am) sure (?:the|that) (?:\w+ )?(?:minutes|hours|wait) I (?:spent|waited|sat)"
         r"(?: \w+){0,4} (?:was|were) (?:unavoidable|necessary)",
@@ -1030,6 +1056,13 @@ demanding = _phrase_rule(
         r"(?:would|will|should) not (?:need|have) to go through (?:the )?(?:full|usual|rest|remaining|"
         r"normal|whole)",
         r"a candidate with my (?:connections|background|pedigree|credentials|reputation)",
+        r"(?:ask|like|want|prefer|hoping|hope) to (?:skip|be excused from|bypass|waive|opt out of) "
+        r"(?:it|the (?:\w+ ){0,3}(?:assessment|test|exercise|interview|round|task|presentation|check|"
+        r"stage))",
+        r"(?:unnecessary|beneath me|pointless|a formality|redundant) for (?:someone|a candidate|a "
+        r"person|people) (?:at|of|with) my (?:level|experience|seniority|background)",
+        r"(?:whether|if) (?:this|the job|the role|the position) (?:works|will work|would work|is "
+        r"going to work) for me",
         r"(?:if|once|provided) (?:these|those|my (?:conditions|terms|requirements)) (?:points )?"
         r"(?:can be|are|have been) (?:confirmed|met|agreed)",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
@@ -1134,6 +1167,8 @@ salary = _phrase_rule(
         r"how much (?:does|will|would) (?:it|the (?:job|role|position)) pay",
         r"how many hours (?:a|per|each) week (?:would|will|do|can) I (?:get|be given)",
         r"what (?:are|would be|will be) (?:the|my) (?:hours|shifts) like",
+        r"(?:reserved|free|dedicated|guaranteed|my own) (?:staff )?parking (?:space|spot|bay|permit|"
+        r"place)",
         r"(?:expect|need|want|would like) (?:the|an|your|my) offer to (?:start|be|come in)",
         r"(?:well |just |slightly )?(?:above|below|at the top of) the (?:salary |pay )?band",
         r"(?:need|require|want|expect) (?:at least |a minimum of )?(?:\w+ )?(?:work-from-home|"
