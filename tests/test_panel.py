@@ -444,3 +444,26 @@ def test_a_twelve_person_phone_screen_panel_with_nothing_specific_gets_twelve_di
     notes = tn.compose_panel(iv, sender=ME, sent_at=MONDAY)
     reports = tn.check_panel(notes, tn.Checker())
     assert [f.message for r in reports for f in r.findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("size", [9, 11, 12])
+@pytest.mark.parametrize("fmt", ["video", "phone", "in-person"])
+def test_a_large_phone_screen_panel_sharing_two_topics_gets_distinct_notes(
+    size: int, fmt: str
+) -> None:
+    """Three sentences and two shared topics: later wording rounds name one topic, not both,
+    so no note is a sibling's copy with the names swapped."""
+    names = [*_SEVEN, "Sven Berg", "Mia Chen", "Ola Nordmann", "Kai Muller", "Zoe Hart"][:size]
+    iv = tn.Interview(
+        company="Acme Robotics",
+        role="Data Engineer",
+        date=MONDAY,
+        interviewers=[tn.Interviewer(n) for n in names],
+        stage="phone-screen",
+        format=fmt,
+        topics=["moving fleet telemetry onto Kafka", "the on-call rotation"],
+    )
+    notes = tn.compose_panel(iv, sender=ME, sent_at=MONDAY)
+    reports = tn.check_panel(notes, tn.Checker())
+    assert [f.message for r in reports for f in r.findings if f.severity != "info"] == []
+    assert all("Kafka" in n.body or "on-call" in n.body for n in notes)

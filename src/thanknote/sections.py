@@ -152,13 +152,19 @@ class Context:
         """What the specifics draw on: the recipient's own topics, then the highlights.
 
         With neither, the interview's topics (at most three, so a long agenda stays readable;
-        ``variant`` rotates which three, so panel siblings draw on different ones).
+        ``variant`` rotates which three, so panel siblings draw on different ones, and a panel's
+        later wording rounds take fewer).
         """
         own = self.to.topics if self.to is not None else ()
         chosen = _unique((*own, *self.highlights))
         if chosen:
             return chosen
-        return rotate(_unique(self.interview.topics), self.variant)[:3]
+        shared = rotate(_unique(self.interview.topics), self.variant)
+        # A later wording round of a panel (compose_panel tries one when a note comes out too
+        # like a sibling's) names one shared topic fewer on each round, down to one: notes of a
+        # large panel then differ in what they mention, not only in how.
+        lap = self.variant // (len(self.others) + 1) if self.others else 0
+        return shared[: max(1, min(3, len(shared)) - lap)]
 
     def fields(self, **extra: str) -> dict[str, str]:
         """The template fields every section may use."""
