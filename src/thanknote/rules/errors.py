@@ -824,8 +824,12 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (
             # "what we discussed about the plan" has its object ("what"): no mistake there.
-            r"(?<![Ww]hat )(?<!\bthat )(?<!\beverything )(?<!\ball )"
-            r"\b(I|[Ww]e|[Yy]ou|[Tt]hey)\s+((?:also|briefly|have|had)\s+)?(discuss(?:ed|es)?)\s+about\b",
+            # ("grateful that we could discuss about": that "that" is no object.)
+            r"(?<![Ww]hat )(?:(?<!\bthat )|(?<=grateful that )|(?<=glad that )|(?<=happy that )|"
+            r"(?<=pleased that )|(?<=thankful that )|(?<=hope that )|(?<=appreciated that ))"
+            r"(?<!\beverything )(?<!\ball )"
+            r"\b(I|[Ww]e|[Yy]ou|[Tt]hey)\s+((?:also|briefly|have|had|could|can|would|will|did|"
+            r"got to|were able to)\s+)?(discuss(?:ed|es)?)\s+about\b",
             "'Discuss' takes no 'about': 'we discussed the plan'.",
             "{1} {2}{3}",
         ),
@@ -999,6 +1003,36 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "{1} whether",
         ),
         (r"\b([Ww]eather)\s+(or not)\b", "Write 'whether or not'.", "whether {2}"),
+        (
+            r"\b([Ll]ook(?:ing|s)?|[Ll]ooked)\s+(forward)(?=\s+(?:hearing|meeting|speaking|working|"
+            r"talking|seeing|joining|learning|discussing|continuing|receiving)\b)",
+            "Write '{1} forward to': the phrase needs its 'to'.",
+            "{1} {2} to",
+        ),
+        (
+            r"\b(be|being|remain|stay|very|extremely|totally|completely|always)\s+(discrete)\b",
+            "Use 'discreet' (tactful, keeping confidences); 'discrete' means separate.",
+            "{1} discreet",
+        ),
+        (
+            r"\b(handle|handled|handling|deal|dealt|dealing|act|acted|acting|speak|spoke)\s+"
+            r"(discretely)\b",
+            "Use 'discreetly' (tactfully); 'discretely' means separately.",
+            "{1} discreetly",
+        ),
+        (
+            # "I can able to build": a modal and "able to" do not go together
+            r"\b(can|could|will|would|shall|should|may|might|must)\s+able\s+to\b",
+            "Write '{1}' or 'be able to', not '{1} able to'.",
+            "{1}",
+        ),
+        (
+            # "working here since two years": a length of time takes "for"
+            r"\b(since)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|a few)"
+            r"\s+(?:years|months|weeks|days|decades)\b(?!\s+ago\b))",
+            "A length of time takes 'for' ('for two years'); 'since' takes a starting point.",
+            "for",
+        ),
         (r"\b([Oo]f)\s+(coarse)\b", "Write 'of course'; 'coarse' means rough.", "{1} course"),
         (
             r"\b(a|the|this|that|online|crash|training|short|refresher|degree|university|college|"
@@ -1356,7 +1390,8 @@ _GREETING_WORDS = _wordset(
     "morning afternoon evening day to and the all everyone team folks panel committee members "
     "member search selection hiring interview interviewers sir madam ma'am colleagues recruiter "
     "recruiting manager managers chef coach doctor professor prof captain director mr mrs ms mx "
-    "dr miss of department group staff friends hr"
+    "dr miss of department group staff friends hr engr eng arch atty rev revd fr pastor hon sgt "
+    "lt col capt cpt judge justice respected esteemed"
 )
 _DIMINUTIVES = {
     "bob": "robert",
@@ -1644,8 +1679,20 @@ def _near_miss(found: list[str], company: list[str]) -> bool:
     if len(company) == 1 or (len(diffs) == 1 and _misspelled(*diffs[0])):
         return all(_misspelled(a, b) for a, b in diffs)  # a misspelled company word
     shared = [w for w in found if w in company and w not in _GENERIC_ORG]
-    differing = diffs[0][0] if len(diffs) == 1 else ""
-    return len(diffs) == 1 and bool(shared) and differing not in _GENERIC_ORG
+    if len(diffs) != 1 or not shared:
+        return False
+    differing, meant = diffs[0]
+    # "Harbourline Freight Services" for Harbourline Freight Solutions: one line of business
+    # for another, after two or more of the company's own words.
+    swapped = differing in _BUSINESS_LINES and meant in _BUSINESS_LINES and len(shared) >= 2
+    return differing not in _GENERIC_ORG or swapped
+
+
+# Words that say what a company does; one for another in its name is a different company.
+_BUSINESS_LINES = _wordset(
+    "services solutions systems technologies technology consulting consultancy industries "
+    "enterprises partners associates logistics engineering"
+)
 
 
 @rule("errors.wrong-company", severity="error")

@@ -761,6 +761,18 @@ personal = _phrase_rule(
         # blessings and kinship: personal, not professional
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
+        r"your wedding (?:photos|pictures|album|video)",
+        r"(?:your|her|his) (?:sister|brother|husband|wife|partner|mother|father)['’]s (?:public )?"
+        r"(?:page|profile|Instagram|Facebook|feed)",
+        r"I feel (?:like )?I know you (?:a little |a bit |much |so |even )?better",
+        r"(?:over|for) (?:dinner|drinks|a drink|a meal)(?:,)? (?:entirely |purely |completely )?"
+        r"outside (?:of )?work",
+        r"my personal (?:number|phone number|cell|mobile|phone)",
+        r"(?:a|such a) real connection(?:,)? beyond",
+        r"(?:you are|you're|you’re) in (?:remarkable|great|amazing|fantastic|incredible|excellent|"
+        r"terrific|superb) shape",
+        r"(?:those|your) (?:shoulders|arms|biceps|legs|abs|muscles|physique|figure)",
+        r"your (?:training|workout|fitness|gym|exercise) (?:routine|regime|regimen)",
         # faith and party politics: the writer's convictions, not the job's
         r"I pray (?:every|each|daily|before|for guidance)",
         r"(?:believe|trust|know) (?:that )?God (?:puts|put|places|placed|has|will|led|leads|guides|"
@@ -820,6 +832,18 @@ desperate = _phrase_rule(
         r"(?:my|our) (?:rent|bills|mortgage) (?:is|are) (?:due|"
         r"overdue|late)",
         r"behind on (?:my |the |our )?(?:rent|bills|mortgage|payments|car payments|student loans)",
+        r"(?:car|house|home|van|truck|flat) (?:was|has been|got|is being) repossessed",
+        r"(?:on|behind on|took out|taking out) (?:(?:two|three|several|a few|some) )?payday loans?",
+        r"(?:account|accounts) (?:has|have) been overdrawn",
+        r"(?:my )?(?:account|accounts) (?:is|are|was|were) overdrawn",
+        r"(?:every|each) (?:week|day|month) without a pay ?(?:check|cheque)",
+        r"(?:if|unless) I (?:do not|don't|don’t) get this (?:job|role|position)",
+        r"(?:think of|consider|remember) my (?:situation|circumstances|family|plight)",
+        r"(?:we|I) owe (?:almost |nearly |over |more than |about )?\S+ to (?:a|the) (?:lending|loan|"
+        r"finance|debt)",
+        r"(?:lending company|loan shark|debt collectors?|creditors) (?:that |who )?(?:call|calls|"
+        r"calling|keep|phone)",
+        r"(?:do not|don't|don’t) know what will happen to (?:my|our) (?:family|children|kids)",
         r"(?:my )?credit cards? (?:is|are) (?:maxed(?: out)?|at (?:their|its|the) limits?)",
         r"maxed out (?:all )?(?:my|our) credit cards?",
         r"(?:keep|put) a roof over (?:my|our) heads?",
@@ -945,7 +969,8 @@ negative = _phrase_rule(
         r"reached|reach|will reach) (?:it to )?the right (?:inbox|person|desk|place|folder|people)"
         r"(?: this time)?",
         # sarcasm: "Nothing says 'we value your time' like a four-hour case study"
-        r"nothing says [\"“‘']?[\w'’ ,]{1,40}[\"”’']? (?:quite )?like",
+        r"nothing (?:says|reveals|shows|tells you|screams|demonstrates|proves|captures|tests) "
+        r"[\"“‘']?[\w'’ ,\-]{1,60}[\"”’']? (?:quite )?like",
         r"as if (?:he|she|they) (?:had|has|have) never (?:heard of|seen|used|touched|opened|done)",
         r"(?:present|presented|presenting|passed off|passing off|claimed|claiming) (?:my|our) "
         r"(?:\w+ ){0,2}(?:plan|work|idea|ideas|project|design|analysis|results) as (?:his|her|their) "
@@ -974,6 +999,30 @@ negative = _phrase_rule(
         r"(?:people|colleagues|someone|a team|others) who (?:are|is) actually (?:at|on) my level",
         r"the only (?:\w+ ){0,2}who can be trusted",
         # passive aggression about waiting: "for finally fitting me in"
+        r"nobody (?:thought|bothered|cared|remembered) to (?:offer|tell|mention|ask|let|inform|greet)",
+        r"(?:which|that) I assume (?:was|is) the point",
+        r"thank(?:s| you) (?:also )?for the (?:\w+ ){0,2}(?:minutes|hour|hours|wait) (?:in|at) "
+        r"(?:reception|the lobby|the waiting room|the front desk)",
+        r"(?:reps|staff|managers|colleagues|engineers|developers|salespeople|coworkers|co-workers) "
+        r"who (?:cannot|can't|can’t|could not|couldn't|couldn’t) (?:even )?(?:read|write|spell|"
+        r"count|code)",
+        r"(?:not|is|are|was|become|became) a punchline",
+        r"(?:just )?between (?:us|you and me|ourselves),",
+        r"I(?:'ll|’ll| will) keep (?:that|it|this) to myself",
+        r"I heard (?:that )?(?:she|he|they) (?:left|was fired|got fired|was let go|was pushed out|"
+        r"was sacked|was asked to leave)",
+        r"(?:room|office|conference room|lobby|building|hall) was (?:freezing|boiling|stuffy|filthy|"
+        r"a sauna|an icebox|like a fridge|like an oven)",
+        r"coffee (?:tasted|was|smelled) (?:awful|terrible|burnt|stale|disgusting|as if|like)",
+        r"(?:one piece of|some|a bit of|a little) feedback for (?:future|your next|the next) candidates",
+        r"hard to do my best (?:while|when|with|in)",
+        r"(?:interview|test|case study|assessment|exercise|process|task|questions?|panel) (?:\w+ ){0,4}"
+        r"(?:was|were|felt) (?:\w+ )?(?:unfair|rigged|biased|a joke|ridiculous|absurd|a farce)",
+        r"kept (?:interrupting|talking over|cutting) me",
+        r"should (?:all )?be in (?:prison|jail)",
+        r"(?:covering|cover) for (?:their|his|her) (?:incompetence|mistakes|laziness|failures)",
+        r"cleaning up after (?:the|your) (?:current|existing|previous|old) (?:\w+ )?(?:team|staff|"
+        r"manager|chef|crew|management)",
         r"(?:no|little|zero) idea what (?:they|he|she|the \w+) (?:was|were|is|are) doing",
         r"(?:went under|went bust|collapsed|folded|failed) (?:because of|thanks to|due to) (?:the |its |"
         r"bad |poor )?(?:management|leadership|owners|directors|board|boss|CEO|founders)",
@@ -1063,6 +1112,20 @@ demanding = _phrase_rule(
         r"person|people) (?:at|of|with) my (?:level|experience|seniority|background)",
         r"(?:whether|if) (?:this|the job|the role|the position) (?:works|will work|would work|is "
         r"going to work) for me",
+        r"(?:suggest|propose|recommend) (?:that )?we (?:skip|waive|drop|bypass) (?:the )?(?:\w+ )?"
+        r"(?:reference|references|background|checks?|assessment|test|interview|paperwork|round)",
+        r"(?:weighted|weigh|weighed|count|counted) (?:too )?(?:heavily|much|against me)"
+        r"(?= in| when|[.,;])",
+        r"I (?:would )?expect (?:the|your) (?:panel|committee|interviewers?|team|company|HR) to",
+        r"(?:I will|I'll|I’ll|I) expect (?:these|this|those|that|all|the) (?:\w+ ){0,3}to be (?:\w+ )?"
+        r"(?:in place|done|fixed|sorted|completed|ready|changed)",
+        r"(?:must|has to|have to|need to|needs to) (?:\w+ ){1,4}before I (?:start|arrive|join|begin)",
+        r"(?:in place|done|fixed|sorted|ready) (?:by|before) my first day",
+        r"(?:aiming|aim|plan|planning|expect|expecting|hoping) (?:\w+ ){0,3}for your (?:position|"
+        r"job|role|seat|chair)",
+        r"how (?:quickly|soon|fast) I (?:could|can|would|will|might) (?:move up|be promoted|get "
+        r"promoted|progress|take over)",
+        r"whether you are (?:planning|hoping|going) to (?:move on|leave|retire|step down)",
         r"(?:if|once|provided) (?:these|those|my (?:conditions|terms|requirements)) (?:points )?"
         r"(?:can be|are|have been) (?:confirmed|met|agreed)",
         r"(?:waiting|wait) (?:for )?your (?:answer|reply|response|decision) urgently",
@@ -1232,6 +1295,7 @@ _FAMILIES["tone.negative.words"] = (
     r"(?:incompetent|clueless|useless|lazy|hopeless|pathetic|inept|idiots?|idiotic|stupid|dumb|"
     r"moronic|dysfunctional|amateurish|laughable|embarrassing|shambolic|clowns|dinosaurs|"
     r"archaic|antiquated|prehistoric|sloppy|unprofessional|arrogant|condescending|toxic|"
-    r"atrocious|appalling|disgraceful|mediocre|second-rate|third-rate)",
+    r"atrocious|appalling|disgraceful|mediocre|second-rate|third-rate|corrupt|crooks|crooked|"
+    r"incompetence|frauds)",
     r"(?:an embarrassment|a shambles|a circus|a joke|a mess|a disaster|a nightmare|amateur hour)",
 )
