@@ -110,6 +110,8 @@ NOT_SPELLING: frozenset[str] = frozenset(_INFORMAL.split())
 _LOANS = (
     "garde manger mise sous chef amuse bouche brunoise chiffonade concasse saute sautee flambe "
     "confit consomme beurre blanc jus roux gastrique degustation omakase sommelier patissier "
+    "brandade rillettes gremolata soubise pistou persillade mirepoix sofrito soffritto nduja "
+    "stracciatella escabeche "
     "patisserie boulangerie charcuterie tournee nouveau ingenue atelier oeuvre dossier vis "
     "bona fide per diem pro bono ad hoc inter alia et al mea culpa vice versa"
 )
