@@ -51,7 +51,9 @@ HELD_OUT = tuple(
     f"holdout{n}.jsonl"
     for n in (
         "",
-        *map(str, (*range(2, 15), *range(16, 30), 31, 32, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43)),
+        *map(
+            str, (*range(2, 15), *range(16, 30), 31, 32, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45)
+        ),
     )
 )
 # Measured weaknesses, held at the level measured when they were found (tests/corpus/README.md).

@@ -313,6 +313,7 @@ EXAMPLES = {
             "I can able to build the same trust with families.",
             "I am working with Siemens controllers since two years.",
             "I am grateful that we could discuss about the fibre repairs.",
+            "In 18 rowers the results was encouraging.",
         ],
         [
             "The team's in a good place; the company's values are clear.",
@@ -345,6 +346,7 @@ EXAMPLES = {
             "I look forward to hearing from you; we used discrete event simulation.",
             "I have worked there since two years ago; I am able to build it.",
             "Everything that we discussed about the budget was useful.",
+            "The results were encouraging; the series was long; each of the results was checked.",
             "You listed the figures and explained them clearly; she explained her plan.",
             "We asked weather stations for data and decided weather forecasts matter.",
             "I look forward to hearing from you and to the next step.",
@@ -490,6 +492,14 @@ EXAMPLES = {
             _lodge("I am excited about the Head Chef position at Alder Creek Lodge."),
             _lodge("This Marketing Coordinator opening suits me."),
             tn.Note(
+                body="Dear Pip,\n\nThank you for the call about the Junior Agent role.",
+                interview=tn.Interview(
+                    company="Thornfield",
+                    role="Literary Agent's Assistant",
+                    date=dt.date(2026, 3, 2),
+                ),
+            ),
+            tn.Note(
                 body="Dear Dana,\n\nThank you for discussing the Associate Curator of Textiles "
                 "position.",
                 interview=tn.Interview(
@@ -530,6 +540,14 @@ EXAMPLES = {
                     role="Assistant Curator of Textiles",
                     date=dt.date(2026, 3, 2),
                     interviewers=[tn.Interviewer("Dana Lee", title="Senior Curator of Textiles")],
+                ),
+            ),
+            tn.Note(
+                body="Dear Pip,\n\nThe Assistant role and the Agent's Assistant post both suit me.",
+                interview=tn.Interview(
+                    company="Thornfield",
+                    role="Literary Agent's Assistant",
+                    date=dt.date(2026, 3, 2),
                 ),
             ),
             tn.Note(

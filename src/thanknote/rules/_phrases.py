@@ -419,7 +419,8 @@ EMPHATIC_CAPS = frozenset(
 CASUAL_GREETING = (
     r"hey there|hey|heya|hiya|howdy|yo|sup|wassup|what's up|whats up|what’s up|hi there|"
     r"hello there|hi guys|hey guys|hey y'all|hey all|hey team|hi folks|hey folks|ahoy|"
-    r"hi dear|hello dear|hey dear|my dear"
+    r"hi dear|hello dear|hey dear|my dear|hi hun|hey hun|hiya hun|hi babe|hey babe|hi hon|"
+    r"hi sweetie|hi darling|hi lovely|hey lovely|hi mate|hey mate|alright mate"
 )
 
 #: Casual sign-offs, as a whole closing line.
@@ -429,5 +430,5 @@ CASUAL_SIGNOFF = (
     r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up|"
     r"with love|with love and (?:[\w’']+ ){0,3}[\w’']+|love and (?:respect|regards)|"
     r"kisses|god bless(?: you)?|toodle-oo|toodle ?pip|ta-ra|sharp|sharp sharp|shot|lots of love|"
-    r"lots of love,? xx|xx|xxx"
+    r"lots of love,? xx|xx|xxx|speak soon|chat soon|laters babe|ta|ta very much"
 )

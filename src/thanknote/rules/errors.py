@@ -1033,6 +1033,15 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "A length of time takes 'for' ('for two years'); 'since' takes a starting point.",
             "for",
         ),
+        (
+            # "the results was encouraging": a plural subject takes "were"
+            r"(?<![Oo]f )\b([Tt]he|[Oo]ur|[Mm]y|[Tt]hese|[Tt]hose|[Tt]heir)\s+((?:[a-z\-]+\s+)?(?:results|"
+            r"figures|findings|outcomes|scores|changes|savings|costs|metrics|reviews|responses|"
+            r"comments|questions|answers|students|patients|customers|clients|members|employees|"
+            r"workers|projects|tasks|problems|errors|delays|rates|sales\s+figures))\s+(was)\b",
+            "A plural subject takes 'were': '{2} were'.",
+            "{1} {2} were",
+        ),
         (r"\b([Oo]f)\s+(coarse)\b", "Write 'of course'; 'coarse' means rough.", "{1} course"),
         (
             r"\b(a|the|this|that|online|crash|training|short|refresher|degree|university|college|"
@@ -1950,6 +1959,9 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
     titles = frozenset(
         " ".join(re.findall(r"[^\W_]+", p.title.lower())) for p in iv.interviewers if p.title
     )
+    # "Literary Agent's Assistant": the post is what follows the possessive.
+    owner, _, after = iv.role.lower().replace("’", "'").rpartition("'s ")
+    head = set(re.findall(r"[^\W_]+", after)) if owner else set()
     for m in _ROLE_SLOT.finditer(doc.text):
         title = m.group(1)
         words = [w.lower() for w in re.findall(r"[^\W_]+", title)]
@@ -1958,6 +1970,8 @@ def wrong_role(doc: Document) -> Iterator[Hit]:
             continue  # an acronym ("the TA role") is too short to compare
         if _other_rank(words, role_words, titles):
             pass  # "Associate Curator" for Assistant Curator: the same post at another rank
+        elif head and not head & set(words) and not all(w in known for w in words):
+            pass  # "Junior Agent" for Literary Agent's Assistant: the post is the assistant's
         elif named & role and not _one_word_swapped(named, role, words, doc.context_words):
             continue
         elif all(w in known for w in words if w not in _ROLE_LEVELS):

@@ -512,7 +512,7 @@ slang = _phrase_rule(
         r"(?:seems?|seemed|so|super|pretty|totally) chill",
         r"keen as mustard",
         r"(?:thanks|cheers|appreciated|thank you),? (?:bud|buddy|pal|dude|bro|fam)",
-        r"(?<=,[ ])(?:buddy|bud|pal)(?=[.!?])",  # "Hope to hear from you soon, buddy."
+        r"(?<=,[ ])(?:buddy|bud|pal|hun|hon|babe|sweetie|sweetheart|darling|mate)(?=[.!?,])",
         r"(?:a|such a|bit of a) doddle",
         r"ta (?:very much|muchly|so much)",
         r"holler (?:at me|if|when)",
@@ -762,6 +762,14 @@ personal = _phrase_rule(
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
         r"your wedding (?:photos|pictures|album|video)",
+        r"(?:hungover|hung over|a hangover|my hangover)",
+        r"(?:ended up|was out|were out|stayed out) (?:\w+ )?(?:in a club|at a club|clubbing|drinking|"
+        r"partying|at the pub|in the pub|at a bar)",
+        r"(?:running on|had|got|with) (?:only |just )?(?:one|two|three|\d) hours?['’]? (?:of )?sleep",
+        r"(?:been|was|am) out the night before",
+        r"back in your day",
+        r"your generation(?:'s|’s) (?:thing|strength|forte|era)",
+        r"(?:someone|people) (?:of )?my age (?:comes in|can|is|are)",
         r"(?:your|her|his) (?:sister|brother|husband|wife|partner|mother|father)['’]s (?:public )?"
         r"(?:page|profile|Instagram|Facebook|feed)",
         r"I feel (?:like )?I know you (?:a little |a bit |much |so |even )?better",
@@ -1020,6 +1028,10 @@ negative = _phrase_rule(
         r"(?:was|were|felt) (?:\w+ )?(?:unfair|rigged|biased|a joke|ridiculous|absurd|a farce)",
         r"kept (?:interrupting|talking over|cutting) me",
         r"should (?:all )?be in (?:prison|jail)",
+        r"no offen[cs]e,? but",
+        r"(?:one of )?the worst (?:\w+ )?I (?:have|'ve|’ve) (?:ever )?(?:used|seen|tried|worked with)",
+        r"(?:was|were|is) by far the more (?:engaging|interesting|competent|prepared|professional)",
+        r"your questions (?:rather |somewhat |kind of )?(?:wandered|rambled|went nowhere)",
         r"(?:covering|cover) for (?:their|his|her) (?:incompetence|mistakes|laziness|failures)",
         r"cleaning up after (?:the|your) (?:current|existing|previous|old) (?:\w+ )?(?:team|staff|"
         r"manager|chef|crew|management)",
@@ -1117,6 +1129,26 @@ demanding = _phrase_rule(
         r"(?:weighted|weigh|weighed|count|counted) (?:too )?(?:heavily|much|against me)"
         r"(?= in| when|[.,;])",
         r"I (?:would )?expect (?:the|your) (?:panel|committee|interviewers?|team|company|HR) to",
+        r"(?:I would have to|I need to|I must|I will need to|I'd have to) bring my (?:dog|cat|pet|puppy|"
+        r"partner|child|kids|children|son|daughter)",
+        r"(?:not able to|unable to|cannot|can't|can’t|won't|won’t|will not) accept (?:a|the|any) "
+        r"(?:role|job|position|offer) (?:where|that|unless|without)",
+        r"please confirm (?:this|that|it) (?:is|has been) agreed",
+        r"(?:tell|show) me exactly what I (?:got|did) wrong",
+        r"I (?:think I |feel I |believe I )?deserve (?:a |an )?(?:straight|honest|proper|full|clear|"
+        r"real) (?:answer|explanation|response|reply)",
+        r"how each (?:panel member|interviewer|person|member of the panel) (?:scored|rated|marked) me",
+        r"(?:raise|take) (?:them|it|this|the matter|these) (?:up )?with (?:an? )?(?:employment )?"
+        r"(?:lawyer|solicitor|tribunal|attorney)",
+        r"(?:will not|won't|won’t) come to that",
+        r"my (?:uncle|aunt|father|mother|dad|mum|mom|cousin|godfather|godmother|brother|sister),? "
+        r"(?:[\w'’]+,? ){0,3}(?:sits on|is on|chairs|is a partner|is a director|knows) your",
+        r"(?:would|will) be (?:very |most |extremely )?disappointed if I (?:were|was|am|weren't|"
+        r"wasn't) not",
+        r"speak(?:ing)? to the (?:partners|board|directors|CEO) about my application",
+        r"(?:already )?made me an offer,? so I (?:will )?need to know",
+        r"(?:need|want) to know where I stand",
+        r"my (?:diary|calendar|schedule) is filling up",
         r"(?:I will|I'll|I’ll|I) expect (?:these|this|those|that|all|the) (?:\w+ ){0,3}to be (?:\w+ )?"
         r"(?:in place|done|fixed|sorted|completed|ready|changed)",
         r"(?:must|has to|have to|need to|needs to) (?:\w+ ){1,4}before I (?:start|arrive|join|begin)",
@@ -1232,6 +1264,11 @@ salary = _phrase_rule(
         r"what (?:are|would be|will be) (?:the|my) (?:hours|shifts) like",
         r"(?:reserved|free|dedicated|guaranteed|my own) (?:staff )?parking (?:space|spot|bay|permit|"
         r"place)",
+        r"(?:main|only|real) reason I applied (?:is|was) (?:the )?(?:\d+ days|annual leave|holiday|"
+        r"salary|pay|money|benefits|perks|free|pension|bonus|visa)",
+        r"holiday allowance",
+        r"free (?:family |gym |staff )?membership",
+        r"days(?: of)? annual leave",
         r"(?:expect|need|want|would like) (?:the|an|your|my) offer to (?:start|be|come in)",
         r"(?:well |just |slightly )?(?:above|below|at the top of) the (?:salary |pay )?band",
         r"(?:need|require|want|expect) (?:at least |a minimum of )?(?:\w+ )?(?:work-from-home|"
