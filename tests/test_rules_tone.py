@@ -154,6 +154,7 @@ EXAMPLES = {
         [
             "thx for the call",
             "lol that was fun",
+            "The null checks hurt at first, haha.",
             "btw I sent it",
             "can u send it",
             "see ur notes",
@@ -225,6 +226,10 @@ EXAMPLES = {
             "We were out clubbing until four, so I was running on two hours' sleep.",
             "I was a bit hungover during the tasting.",
             "Reels are not really your generation's thing; back in your day it was print.",
+            "You made me feel like family, so I'm sure we'll be fast friends.",
+            "Let's grab lunch next week and chat more about it.",
+            "I have attached my headshot so you remember me.",
+            "You are the most gifted leader in the entire industry.",
         ],
         [
             "I became a nurse after my father had a stroke.",
@@ -252,6 +257,8 @@ EXAMPLES = {
             "Your training programme for new coaches impressed me.",
             "The shape of the new rota makes sense to me.",
             "I slept well and arrived early; the generation of leads impressed me.",
+            "The team grabs lunch together on Fridays, which I liked.",
+            "The most useful person in the room was the shift lead.",
         ],
     ),
     "tone.desperate": (
@@ -283,6 +290,7 @@ EXAMPLES = {
             "If I do not get this job, I do not know what will happen to our family.",
             "I hope you will think of my situation.",
             "We owe almost 180,000 to a lending company that calls us every day.",
+            "I am praying every night that you pick me.",
         ],
         [
             "I really enjoyed the call.",
@@ -364,6 +372,9 @@ EXAMPLES = {
             "Nothing reveals how someone will test a save system quite like a riddle.",
             "No offence, but the current app is one of the worst I have used.",
             "Sam was by far the more engaging interviewer, and your questions wandered.",
+            "Your office is much nicer than the dump I work in now.",
+            "I can't wait to finally quit my soul-crushing job.",
+            "I bet the other candidates can't do half of what I can.",
             "Honestly, the staff at my current branch are dinosaurs.",
             "Your booking system is frankly archaic.",
             "The council planners I work with now are hopelessly sloppy.",
@@ -455,6 +466,11 @@ EXAMPLES = {
             "He would be very disappointed if I were not taken on.",
             "One of them has already made me an offer, so I will need to know soon.",
             "My diary is filling up quickly.",
+            "I will be checking my inbox every hour until I hear from you.",
+            "Could you fast-track my application?",
+            "I'll swing by the office tomorrow with my portfolio.",
+            "I'm the best candidate you'll find, period.",
+            "I think I nailed the interview, so I'll be expecting your call.",
         ],
         [
             "I look forward to hearing about next steps.",
@@ -469,6 +485,8 @@ EXAMPLES = {
             "The scores were weighted by region.",
             "I would bring my notes from the pilot to the next round.",
             "My uncle taught me to fix engines, which is why I love this trade.",
+            "I will check the data dump every hour during the pilot.",
+            "Happy to stop by the office if that helps.",
         ],
     ),
     "tone.gift": (

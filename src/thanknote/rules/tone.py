@@ -562,6 +562,8 @@ text_speak = _phrase_rule(
         r"tks",
         r"lol{1,8}",  # bounded, so the scanner can list its first words
         r"lmao",
+        r"haha(?:ha){0,4}",
+        r"hehe(?:he){0,4}",
         r"rofl",
         r"btw",
         r"omg",
@@ -613,7 +615,14 @@ personal = _phrase_rule(
         r"(?:boss|manager|director|interviewer|person|lady|guy|chef|supervisor|recruiter|"
         r"human)(?: (?:ever|I have ever met|I've ever met|I ever met))?",
         r"(?:coolest|sweetest|nicest|cutest|awesomest) \w+ ever",
-        r"(?:great|best|good|close) (?:friends|buddies|buds|pals)",
+        r"(?:great|best|good|close|fast) (?:friends|buddies|buds|pals)",
+        r"(?:made|make|makes) me feel (?:like )?(?:family|part of the family|an old friend)",
+        r"(?:let's|let’s|let us|we should|we could|shall we) grab (?:a |some )?(?:lunch|coffee|dinner|"
+        r"a bite|breakfast)",
+        r"(?:attached|enclosed|included|including) (?:a |my )?(?:headshot|selfie|photo of myself|"
+        r"picture of myself)",
+        r"the most (?:\w+ ){0,2}(?:leader|manager|person|boss|interviewer|mentor|professional|human) "
+        r"in the (?:entire |whole )?(?:industry|world|country|field|business|city|universe)",
         r"best buds",
         r"grab (?:a |some )?(?:beers?|drinks?|a drink|a pint|dinner|lunch) (?:sometime|together|"
         r"this weekend|after work)?",
@@ -846,6 +855,7 @@ desperate = _phrase_rule(
         r"(?:my )?(?:account|accounts) (?:is|are|was|were) overdrawn",
         r"(?:every|each) (?:week|day|month) without a pay ?(?:check|cheque)",
         r"(?:if|unless) I (?:do not|don't|don’t) get this (?:job|role|position)",
+        r"(?:praying|pray|hoping and praying) (?:\w+ ){0,3}that you (?:pick|choose|select|hire) me",
         r"(?:think of|consider|remember) my (?:situation|circumstances|family|plight)",
         r"(?:we|I) owe (?:almost |nearly |over |more than |about )?\S+ to (?:a|the) (?:lending|loan|"
         r"finance|debt)",
@@ -1029,6 +1039,11 @@ negative = _phrase_rule(
         r"kept (?:interrupting|talking over|cutting) me",
         r"should (?:all )?be in (?:prison|jail)",
         r"no offen[cs]e,? but",
+        r"(?:the|this|a) dump (?:I|we) (?:work|worked)",
+        r"soul-?(?:crushing|destroying|sucking)",
+        r"(?:I bet|I doubt) the other candidates",
+        r"(?:the )?other candidates (?:can't|cannot|can’t|couldn't|could not|won't|don't|do not) "
+        r"(?:do|match|compete|compare)",
         r"(?:one of )?the worst (?:\w+ )?I (?:have|'ve|’ve) (?:ever )?(?:used|seen|tried|worked with)",
         r"(?:was|were|is) by far the more (?:engaging|interesting|competent|prepared|professional)",
         r"your questions (?:rather |somewhat |kind of )?(?:wandered|rambled|went nowhere)",
@@ -1149,6 +1164,14 @@ demanding = _phrase_rule(
         r"(?:already )?made me an offer,? so I (?:will )?need to know",
         r"(?:need|want) to know where I stand",
         r"my (?:diary|calendar|schedule) is filling up",
+        r"checking my (?:inbox|email|emails|phone) every (?:hour|few minutes|half hour|morning)",
+        r"fast-?track(?:ing)? my (?:application|candidacy)",
+        r"I(?:'ll|’ll| will) (?:swing|pop) (?:by|in|round)",
+        r"(?:I'm|I’m|I am) the best (?:candidate|person|fit|hire) (?:you'll|you’ll|you will|you could|"
+        r"you can|you're going to|you are going to) (?:find|get|meet|ever)",
+        r"I (?:think I |know I |feel I )?(?:nailed|aced|smashed|crushed) (?:it|the interview|the "
+        r"presentation|the test|the task)",
+        r"I(?:'ll|’ll| will) be expecting your (?:call|offer|email|reply)",
         r"(?:I will|I'll|I’ll|I) expect (?:these|this|those|that|all|the) (?:\w+ ){0,3}to be (?:\w+ )?"
         r"(?:in place|done|fixed|sorted|completed|ready|changed)",
         r"(?:must|has to|have to|need to|needs to) (?:\w+ ){1,4}before I (?:start|arrive|join|begin)",
