@@ -612,7 +612,8 @@ apply applying applied; decide deciding decided; realize realizing realized;
 realise realising realised; gain gaining gained; explore exploring explored;
 impress impressing impressed; interest interesting interested; excite exciting excited;
 inspire inspiring inspired; amaze amazing amazed; thrill thrilling thrilled;
-delight delighting delighted; get getting gotten; be being been
+delight delighting delighted; get getting gotten; be being been; build building built;
+send sending sent; lend lending lent
 """
 _FORMS = [entry.split() for entry in _VERB_FORMS.replace("\n", " ").split(";")]
 _ING = {base: ing for base, ing, _ in _FORMS}
@@ -664,6 +665,12 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Write '{1} have', not '{1} of'.",
             "{1} have",
         ),
+        (
+            r"\b([Ss]hould|[Cc]ould|[Ww]ould|[Mm]ust|[Mm]ight)(n['’]t|\s+not|\s+never)\s+of\b"
+            r"(?!\s+course)",
+            "Write '{1}{2} have', not '{1}{2} of'.",
+            "{1}{2} have",
+        ),
         (r"\b([Tt]heir)\s+(is|are|was|were|been)\b", "Use 'there' here: 'there {2}'.", "there {2}"),
         (
             r"\b([Tt]heir|[Tt]here)\s+(going|gonna)\b(?![-'’])",
@@ -685,6 +692,15 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"\b([Ii]ts)\s+(a|an|the|not|been|my|your|our|always|never)\b(?![-'’])",
             "Use 'it's' (it is / it has) here.",
             "it's {2}",
+        ),
+        (
+            # "Its clear that": an adjective, then "that" or "to", makes "it is"
+            r"\b([Ii]ts)(?=\s+(?:so |very |really |also |just )?(?:clear|obvious|evident|apparent|"
+            r"important|exciting|hard|easy|great|good|nice|true|worth|possible|likely|unlikely|"
+            r"essential|crucial|vital|rare|fair|safe|fun|interesting|encouraging|reassuring)\s+"
+            r"(?:that|to|how|seeing|hearing|knowing|working)\b)",
+            "Use 'it's' (it is) here.",
+            "it's",
         ),
         (
             # "split it's write path": after a verb that takes an object, "it's" is "its"
@@ -1042,6 +1058,45 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "A plural subject takes 'were': '{2} were'.",
             "{1} {2} were",
         ),
+        (
+            r"\b(roll)(?=\s+(?:you|we|that you|which you)\s+(?:described|discussed|mentioned|"
+            r"outlined|explained|interviewed me for|offered))",
+            "Use 'role' (a part or job); a 'roll' is bread or a list.",
+            "role",
+        ),
+        (
+            r"\b(for|into|about)\s+(the|this|that)\s+(roll)\b(?![-'’])(?!\s+of\b)",
+            "Use 'role' (a part or job); a 'roll' is bread or a list.",
+            "{1} {2} role",
+        ),
+        (
+            r"\b([Cc]onfidant)(?=\s+(?:that|in|about|of|I|we)\b)",
+            "Use 'confident' (sure); a 'confidant' is a person you confide in.",
+            "confident",
+        ),
+        (
+            r"\b(to|for|with|join|joining|of|on|in|from)\s+(you)\s+(?=(?:team|company|"
+            r"organi[sz]ation|department|group|office|clinic|firm|school|lab|hospital|store)\b)",
+            "Use 'your' (belonging to you).",
+            "{1} your",
+        ),
+        (
+            r"\b(was|were|been|being|is|are)\s+(lead)(?=\s+by\b)",
+            "The past participle of 'lead' is 'led'.",
+            "{1} led",
+        ),
+        (
+            r"\b(farther)(?=\s+(?:information|details|questions|discussion|conversation|notice|"
+            r"assistance|help|education|training|steps|clarification|documents)\b)",
+            "Use 'further' (more, additional); 'farther' is for distance.",
+            "further",
+        ),
+        (
+            r"\b([Hh]as|[Hh]ave|[Hh]ad)\s+(build|send|spend|lend)(?=\s+(?:a|an|the|my|our|your|"
+            r"their|its|this|that|some|several|many|strong|great|up)\b)",
+            "Use the past participle: '{1} {2^}'.",
+            "{1} {2^}",
+        ),
         (r"\b([Oo]f)\s+(coarse)\b", "Write 'of course'; 'coarse' means rough.", "{1} course"),
         (
             r"\b(a|the|this|that|online|crash|training|short|refresher|degree|university|college|"
@@ -1140,7 +1195,7 @@ _CONFUSIONS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\b([Ww]e|[Tt]hey)\s+(where)\b", "Write '{1} were'.", "{1} were"),
         (
-            r"(?<![Ii]s )(?<![Aa]re )(?<![Ww]as )(?<![Ww]ere )(?<!be )\b(there)(?=\s+(?:goal|goals|"
+            r"(?<![Ii]s )(?<![Aa]re )(?<![Ww]as )(?<![Ww]ere )(?<!be )\b([Tt]here)(?=\s+(?:goal|goals|"
             r"own|mission|product|products|customers|clients|approach|office|offices|company|staff|"
             r"processes|priorities|values|culture|success|website|app|platform|roadmap)\b)",
             "Use 'their' (belonging to them); 'there' is a place.",
