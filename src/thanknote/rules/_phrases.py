@@ -420,8 +420,14 @@ CASUAL_GREETING = (
     r"hey there|hey|heya|hiya|howdy|yo|sup|wassup|what's up|whats up|what’s up|hi there|"
     r"hello there|hi guys|hey guys|hey y'all|hey all|hey team|hi folks|hey folks|ahoy|"
     r"hi dear|hello dear|hey dear|my dear|hi hun|hey hun|hiya hun|hi babe|hey babe|hi hon|"
-    r"hi sweetie|hi darling|hi lovely|hey lovely|hi mate|hey mate|alright mate"
+    r"hi sweetie|hi darling|hi lovely|hey lovely|hi mate|hey mate|alright mate|dearest|"
+    r"hello lovely|hi gorgeous|hello gorgeous|hey gorgeous|good morning sunshine|morning sunshine|"
+    r"hi sunshine|greetings and salutations"
 )
+
+#: Casual openings that are also ordinary words ("Morning", "Alright"): casual only as a whole
+#: greeting line, with at most a name after them ("Morning Dana!").
+CASUAL_GREETING_ALONE = r"morning|mornin|afternoon|evening|alright|oi"
 
 #: Casual sign-offs, as a whole closing line.
 CASUAL_SIGNOFF = (
@@ -430,5 +436,7 @@ CASUAL_SIGNOFF = (
     r"catch you later|ciao|take it easy|yours always|toodles|bye|bye for now|cya|hit me up|"
     r"with love|with love and (?:[\w’']+ ){0,3}[\w’']+|love and (?:respect|regards)|"
     r"kisses|god bless(?: you)?|toodle-oo|toodle ?pip|ta-ra|sharp|sharp sharp|shot|lots of love|"
-    r"lots of love,? xx|xx|xxx|speak soon|chat soon|laters babe|ta|ta very much"
+    r"lots of love,? xx|xx|xxx|speak soon|chat soon|laters babe|ta|ta very much|cheerio|stay cool|"
+    r"much love|adios|later gator|later alligator|(?:kind regards|best regards|regards|best|thanks|"
+    r"warmly|best wishes|many thanks|sincerely|yours),? x{1,3}"
 )

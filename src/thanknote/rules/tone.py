@@ -15,13 +15,24 @@ from functools import lru_cache
 
 from ..document import Document
 from ..findings import Hit
-from ._phrases import CASUAL_GREETING, CASUAL_SIGNOFF, EMPHATIC_CAPS, loose, user_pattern
+from ._phrases import (
+    CASUAL_GREETING,
+    CASUAL_GREETING_ALONE,
+    CASUAL_SIGNOFF,
+    EMPHATIC_CAPS,
+    loose,
+    user_pattern,
+)
 from ._scan import PatternSet, PhraseScanner, quick
 from .base import Rule, in_holes, rule, template_holes
 
 # ---------------------------------------------------------------------- greeting and sign-off
 
-_CASUAL_GREETING = re.compile(r"(?i)^\s*(?:" + CASUAL_GREETING + r")(?![\w'’])")
+_CASUAL_GREETING = re.compile(
+    r"(?i)^\s*(?:" + CASUAL_GREETING + r")(?![\w'’])"
+    r"|^\s*(?:" + CASUAL_GREETING_ALONE + r")(?=(?-i:(?:[ \t]+[A-Z][\w'’.\-]*){0,3})[ \t]*[,!.?:]*"
+    r"[ \t]*$)"
+)
 _CASUAL_SIGNOFF = re.compile(r"(?i)^\s*(?:" + CASUAL_SIGNOFF + r")\s*(?:[,.!:;\-–—~]+\s*)?$")
 _WORDS = re.compile(r"[^\W_]+")
 
