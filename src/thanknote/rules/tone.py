@@ -782,6 +782,13 @@ personal = _phrase_rule(
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
         r"your wedding (?:photos|pictures|album|video)",
+        r"(?:hope|trust) your (?:\w+ )?(?:back|knee|hip|shoulder|neck|arm|leg|foot|ankle|wrist|health|"
+        r"recovery|treatment|migraine|cold|flu) (?:is|are) (?:feeling |getting |doing |now )?(?:better|"
+        r"well|ok|okay|improving|healing)",
+        r"after your (?:surgery|operation|illness|procedure|treatment|chemo|miscarriage)",
+        r"(?:congrats|congratulations) (?:again )?on (?:the|your) (?:pregnancy|baby|engagement|wedding|"
+        r"divorce|new baby|bump)",
+        r"(?:you're|you’re|you are) (?:recently |newly )?(?:divorced|separated|single|pregnant)",
         r"(?:hungover|hung over|a hangover|my hangover)",
         r"(?:ended up|was out|were out|stayed out) (?:\w+ )?(?:in a club|at a club|clubbing|drinking|"
         r"partying|at the pub|in the pub|at a bar)",
@@ -867,6 +874,13 @@ desperate = _phrase_rule(
         r"(?:every|each) (?:week|day|month) without a pay ?(?:check|cheque)",
         r"(?:if|unless) I (?:do not|don't|don’t) get this (?:job|role|position)",
         r"(?:praying|pray|hoping and praying) (?:\w+ ){0,3}that you (?:pick|choose|select|hire) me",
+        r"eternally grateful",
+        r"(?:I will|I'll|I’ll|I would|I'd|I’d) be (?:absolutely |completely |so )?(?:crushed|devastated|"
+        r"heartbroken|gutted) if",
+        r"(?:willing|happy|prepared|ready) to take a (?:pay cut|lower salary|lower rate|salary cut|"
+        r"cut in pay)",
+        r"(?:whatever|anything) you need,? no questions asked",
+        r"(?:please,? )?(?:don't|don’t|do not) let me down",
         r"(?:think of|consider|remember) my (?:situation|circumstances|family|plight)",
         r"(?:we|I) owe (?:almost |nearly |over |more than |about )?\S+ to (?:a|the) (?:lending|loan|"
         r"finance|debt)",
@@ -1050,6 +1064,14 @@ negative = _phrase_rule(
         r"kept (?:interrupting|talking over|cutting) me",
         r"should (?:all )?be in (?:prison|jail)",
         r"no offen[cs]e,? but",
+        r"dumpster fire",
+        r"(?:who interviewed me|interviewer|recruiter|receptionist|panel|HR (?:person|manager)) "
+        r"(?:\w+ ){0,4}(?:was|were) (?:pretty |really |quite |so |very |a bit |rather |extremely )?"
+        r"(?:rude|dismissive|condescending|arrogant|unprepared|unprofessional|clueless)",
+        r"(?:didn't|didn’t|did not|don't|don’t|do not) (?:love|like|appreciate|enjoy) how (?:long|slow|"
+        r"disorganised|disorganized|chaotic)",
+        r"(?:looks|look|looked) like it was (?:built|designed|made|written) in (?:19\d\d|the (?:90s|"
+        r"nineties|80s|eighties|stone age|dark ages))",
         r"(?:the|this|a) dump (?:I|we) (?:work|worked)",
         r"soul-?(?:crushing|destroying|sucking)",
         r"(?:I bet|I doubt) the other candidates",
@@ -1176,6 +1198,14 @@ demanding = _phrase_rule(
         r"(?:need|want) to know where I stand",
         r"my (?:diary|calendar|schedule) is filling up",
         r"checking my (?:inbox|email|emails|phone) every (?:hour|few minutes|half hour|morning)",
+        r"revert (?:back )?(?:to me )?with (?:your|the) (?:decision|offer)",
+        r"(?:I trust|I know|I'm sure|I’m sure|I am sure) you will (?:make the right (?:decision|choice) "
+        r"and )?(?:choose|pick|hire|select) me",
+        r"(?:look forward to|expect|awaiting) receiving (?:your|the|my) (?:offer|offer letter|contract)",
+        r"when can I start\?",
+        r"told my (?:friends|family|parents|wife|husband|partner|boss|manager) (?:that )?I (?:got|have "
+        r"got|'ve got|’ve got|have) the (?:job|role|position)",
+        r"(?:I'll|I’ll|I will) need (?:an|your|a) (?:answer|decision|reply) before",
         r"fast-?track(?:ing)? my (?:application|candidacy)",
         r"I(?:'ll|’ll| will) (?:swing|pop) (?:by|in|round)",
         r"(?:I'm|I’m|I am) the best (?:candidate|person|fit|hire) (?:you'll|you’ll|you will|you could|"
@@ -1301,6 +1331,8 @@ salary = _phrase_rule(
         r"(?:main|only|real) reason I applied (?:is|was) (?:the )?(?:\d+ days|annual leave|holiday|"
         r"salary|pay|money|benefits|perks|free|pension|bonus|visa)",
         r"holiday allowance",
+        r"how (?:much|many) (?:vacation|holiday|holidays|leave|PTO|time off|days off)(?: days)? I(?:'d|’d|"
+        r" would| will| can)? get",
         r"free (?:family |gym |staff )?membership",
         r"days(?: of)? annual leave",
         r"(?:expect|need|want|would like) (?:the|an|your|my) offer to (?:start|be|come in)",
