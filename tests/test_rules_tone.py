@@ -119,6 +119,9 @@ EXAMPLES = {
     "tone.slang": (
         [
             "I'm gonna fit in.",
+            "It was a total banger of an interview.",
+            "Thanks heaps for your time; I'm keen as to join.",
+            "The pipeline work sounds sweet, and the demo was the bomb.",
             "I can bring the sketches in whenever suits you, babe.",
             "That was awesome.",
             "I am super stoked.",
@@ -148,6 +151,7 @@ EXAMPLES = {
             "Cool beans.",
         ],
         [
+            "We served bangers and mash; the glaze was sweet.",
             "I really enjoyed the call.",
             "The room is lit by skylights.",
             "The no-hugs policy at the nursery made sense.",
@@ -244,6 +248,8 @@ EXAMPLES = {
             "I hope your back is feeling better after your surgery.",
             "Congrats again on the pregnancy!",
             "I noticed you're recently divorced too; it gets easier.",
+            "You should really update your LinkedIn photo; it does not do you justice.",
+            "We are getting married on June 14, and our honeymoon is in Bali.",
         ],
         [
             "I became a nurse after my father had a stroke.",
@@ -401,6 +407,9 @@ EXAMPLES = {
             "The guy who interviewed me before you was pretty rude.",
             "I didn't love how long the process has taken.",
             "Your website looks like it was built in 1999.",
+            "Frankly, it is a sinking ship run by clowns.",
+            "You seemed distracted and checked your phone a lot.",
+            "Honestly, they didn't look like much competition.",
             "Honestly, the staff at my current branch are dinosaurs.",
             "Your booking system is frankly archaic.",
             "The council planners I work with now are hopelessly sloppy.",
@@ -503,6 +512,8 @@ EXAMPLES = {
             "When can I start?",
             "I have already told my friends I got the job.",
             "I'll need an answer before my other interview on Monday.",
+            "I will call you Monday at 9 a.m. to confirm my start date.",
+            "I would work for free for a month to prove it; you owe me nothing.",
         ],
         [
             "I look forward to hearing about next steps.",
@@ -521,6 +532,7 @@ EXAMPLES = {
             "Happy to stop by the office if that helps.",
             "I look forward to receiving your feedback on the exercise.",
             "You asked when the project can start; I would suggest May.",
+            "I could volunteer for a week at the shelter before starting, if that helps.",
         ],
     ),
     "tone.gift": (
@@ -529,9 +541,11 @@ EXAMPLES = {
             "I sent you a small gift to say thanks.",
             "Please accept this gift card as a small token of my appreciation.",
             "I mailed the office a bottle of wine.",
+            "I have sent you $50 on Venmo so you can enjoy dinner somewhere on me.",
         ],
         [
             "Your plan for the gift shop's checkout stayed with me.",
+            "Your Venmo integration for tips was clever; dinner service on Fridays is busy.",
             "The gift card program you described is clever.",
             "I sent you the slides we discussed.",
             "Mentoring new hires is a gift to the whole team.",

@@ -425,6 +425,12 @@ slang = _phrase_rule(
     "tone.slang",
     (
         r"gonna",
+        r"(?:a |an )?(?:total |absolute |real )?banger of an?",
+        r"a proper laugh",
+        r"sounds (?:so |really )?sweet(?=[.!,])",
+        r"thanks heaps",
+        r"keen as(?= to\b|[.!,]| mustard)",
+        r"(?:was|is) the bomb",
         r"wanna",
         r"gotta",
         r"kinda",
@@ -782,6 +788,12 @@ personal = _phrase_rule(
         r"(?:may )?God (?:continue to |always )?bless you",
         r"may your days be long",
         r"your wedding (?:photos|pictures|album|video)",
+        r"(?:should|need to|might want to|ought to) (?:really )?update your (?:LinkedIn |profile )?"
+        r"(?:photo|picture|headshot)",
+        r"(?:does|did) not do you justice|(?:doesn't|doesn’t|didn't|didn’t) do you justice",
+        r"(?:our|my) honeymoon",
+        r"(?:getting|get|got) married (?:on|in|this|next)",
+        r"rehearsal dinner",
         r"(?:hope|trust) your (?:\w+ )?(?:back|knee|hip|shoulder|neck|arm|leg|foot|ankle|wrist|health|"
         r"recovery|treatment|migraine|cold|flu) (?:is|are) (?:feeling |getting |doing |now )?(?:better|"
         r"well|ok|okay|improving|healing)",
@@ -1065,6 +1077,13 @@ negative = _phrase_rule(
         r"should (?:all )?be in (?:prison|jail)",
         r"no offen[cs]e,? but",
         r"dumpster fire",
+        r"(?:a )?sinking ship",
+        r"run by (?:clowns|idiots|amateurs|children|monkeys|fools|cowboys)",
+        r"you seemed (?:so |very |rather |a bit |quite )?(?:distracted|bored|tired|uninterested|"
+        r"disengaged|rushed|preoccupied)",
+        r"checked your phone",
+        r"(?:didn't|didn’t|did not|don't|don’t|do not) look like (?:much|a lot of) (?:competition|"
+        r"of a threat)",
         r"(?:who interviewed me|interviewer|recruiter|receptionist|panel|HR (?:person|manager)) "
         r"(?:\w+ ){0,4}(?:was|were) (?:pretty |really |quite |so |very |a bit |rather |extremely )?"
         r"(?:rude|dismissive|condescending|arrogant|unprepared|unprofessional|clueless)",
@@ -1199,6 +1218,9 @@ demanding = _phrase_rule(
         r"my (?:diary|calendar|schedule) is filling up",
         r"checking my (?:inbox|email|emails|phone) every (?:hour|few minutes|half hour|morning)",
         r"revert (?:back )?(?:to me )?with (?:your|the) (?:decision|offer)",
+        r"(?:confirm|finali[sz]e|arrange|go over) my (?:start date|first day|onboarding|contract)",
+        r"work (?:for free|unpaid|without pay) (?:for (?:a|one|two) (?:week|month|fortnight)s?|to prove)",
+        r"you owe me nothing",
         r"(?:I trust|I know|I'm sure|I’m sure|I am sure) you will (?:make the right (?:decision|choice) "
         r"and )?(?:choose|pick|hire|select) me",
         r"(?:look forward to|expect|awaiting) receiving (?:your|the|my) (?:offer|offer letter|contract)",
@@ -1272,6 +1294,9 @@ gift = _phrase_rule(
     "tone.gift",
     (
         r"gift (?:basket|hamper)s?",
+        r"(?:sent|send|sending|transferred) you (?:a )?\$?\d+ (?:on|via|through|by) (?:Venmo|PayPal|"
+        r"Zelle|Cash ?App|Revolut|bank transfer)",
+        r"(?:dinner|lunch|drinks|coffee|a meal) (?:somewhere )?on me",
         r"(?:accept|enjoy) (?:this|the|a|my) (?:small |little )?(?:gift|present|gift card|voucher)",
         r"(?:sent|sending|send|bring|brought|bringing|dropped off|dropping off|drop off|mailed|"
         r"posted|left) (?:you |your team |the team |the office |over )?(?:a |some |a few )?"
