@@ -429,6 +429,7 @@ slang = _phrase_rule(
         r"a proper laugh",
         r"sounds (?:so |really )?sweet(?=[.!,])",
         r"thanks heaps",
+        r"ugh",
         r"keen as(?= to\b|[.!,]| mustard)",
         r"(?:was|is) the bomb",
         r"wanna",
@@ -887,6 +888,10 @@ desperate = _phrase_rule(
         r"(?:if|unless) I (?:do not|don't|don’t) get this (?:job|role|position)",
         r"(?:praying|pray|hoping and praying) (?:\w+ ){0,3}that you (?:pick|choose|select|hire) me",
         r"eternally grateful",
+        r"(?:I'm|I’m|I am) (?:really |so |completely |totally |flat )?broke",
+        r"(?:threatening|threatened|going|about) to evict (?:me|us)",
+        r"eviction (?:notice|letter|hearing)",
+        r"this (?:job|role|position) would change (?:everything|my life|our lives)",
         r"(?:I will|I'll|I’ll|I would|I'd|I’d) be (?:absolutely |completely |so )?(?:crushed|devastated|"
         r"heartbroken|gutted) if",
         r"(?:willing|happy|prepared|ready) to take a (?:pay cut|lower salary|lower rate|salary cut|"
@@ -1077,6 +1082,19 @@ negative = _phrase_rule(
         r"should (?:all )?be in (?:prison|jail)",
         r"no offen[cs]e,? but",
         r"dumpster fire",
+        r"your questions were (?:pretty |rather |a bit |quite |very |so |a little )?(?:vague|unclear|"
+        r"confusing|strange|odd|weird|irrelevant|basic|pointless)",
+        r"in my defen[cs]e",
+        r"eating your lunch",
+        r"let (?:you|anyone) down like my (?:last|previous|old|former|current) (?:employer|boss|"
+        r"manager|company|team) did",
+        r"(?:didn't|didn’t|did not|never) (?:really )?give me a fair (?:chance|shot|hearing)",
+        r"(?:horrendous|horrible|awful|terrible|hellish) (?:traffic|commute|journey|drive|parking)",
+        r"the (?:traffic|commute|journey|drive|parking) (?:\w+ ){0,4}(?:was|is) (?:horrendous|horrible|"
+        r"awful|terrible|a nightmare|hell)",
+        r"sorry,? not sorry",
+        r"(?:surprised|shocked|disappointed) (?:that )?you (?:didn't|didn’t|did not|never) ask (?:about|"
+        r"me about)",
         r"(?:a )?sinking ship",
         r"run by (?:clowns|idiots|amateurs|children|monkeys|fools|cowboys)",
         r"you seemed (?:so |very |rather |a bit |quite )?(?:distracted|bored|tired|uninterested|"
@@ -1218,6 +1236,13 @@ demanding = _phrase_rule(
         r"my (?:diary|calendar|schedule) is filling up",
         r"checking my (?:inbox|email|emails|phone) every (?:hour|few minutes|half hour|morning)",
         r"revert (?:back )?(?:to me )?with (?:your|the) (?:decision|offer)",
+        r"I assume the offer will",
+        r"the offer will reflect my",
+        r"(?:I'd|I’d|I would) like the (?:contract|offer|offer letter) sent",
+        r"(?:reply|respond|answer|get back to me|decide) (?:soon|quickly|today|by \w+) or I(?:'m|’m| am|"
+        r"'ll|’ll| will)",
+        r"I deserve this (?:more than|job|role|position|opportunity)",
+        r"more than anyone else you (?:interviewed|met|saw|spoke to)",
         r"(?:confirm|finali[sz]e|arrange|go over) my (?:start date|first day|onboarding|contract)",
         r"work (?:for free|unpaid|without pay) (?:for (?:a|one|two) (?:week|month|fortnight)s?|to prove)",
         r"you owe me nothing",
@@ -1356,6 +1381,10 @@ salary = _phrase_rule(
         r"(?:main|only|real) reason I applied (?:is|was) (?:the )?(?:\d+ days|annual leave|holiday|"
         r"salary|pay|money|benefits|perks|free|pension|bonus|visa)",
         r"holiday allowance",
+        r"free (?:lunch|lunches|food|meals|snacks|breakfast|parking)",
+        r"(?:a|the|my) company car(?! fleet)",
+        r"I (?:hate|can't stand|can’t stand|refuse to wear|don't do|don’t do) (?:wearing )?(?:suits|"
+        r"ties|uniforms|heels|a tie|a suit)",
         r"how (?:much|many) (?:vacation|holiday|holidays|leave|PTO|time off|days off)(?: days)? I(?:'d|’d|"
         r" would| will| can)? get",
         r"free (?:family |gym |staff )?membership",
