@@ -185,6 +185,7 @@ EXAMPLES = {
             "I enjoyed it aswell; infact we atleast met eachother.",
             "I will recieve it.",
             "I am confident in my abilitys and the companys plans.",
+            "Incidently, the comittment to visable reporting was exhilerating.",
             "The oppertunity is great.",
             "I look foward to it.",
             "Thank you for the intervew.",

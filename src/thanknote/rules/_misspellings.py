@@ -79,7 +79,10 @@ Caribbean; mischevious mischievous; potatos potatoes; supercede supersede; there
 underate underrate; calenders calendars; guage gauge; harrassment harassment; indispensible
 indispensable; liesure leisure; medeival medieval;
 perseverence perseverance; questionaire questionnaire; recieved received; sargent sergeant;
-strenght strength; succesful successful; sucessful successful; tendancies tendencies
+strenght strength; succesful successful; sucessful successful; tendancies tendencies;
+adequit adequate; brocolli broccoli; comittment commitment; comitment commitment; exhilerate
+exhilarate; exhilerating exhilarating; incidently incidentally; innoculate inoculate; kernal kernel;
+reguard regard; visable visible; playwrite playwright
 """
 
 #: misspelling -> correction
