@@ -86,6 +86,10 @@ EXAMPLES = {
             "I would love to join [Company Name].",
             "I especially enjoyed our conversation about [specific example from interview].",
             "I would be proud to bring my experience to (organisation name).",
+            "I admire COMPANY_NAME's mission.",
+            "I enjoyed our talk about INSERT TOPIC HERE.",
+            "Dear Mr./Ms. LASTNAME,",
+            "I can't wait to join (Company).",
             "Dear {interviewer},",
             "Your crew's work on the [venue] retrofit.",
             "Dear {{ name }},",
@@ -104,6 +108,7 @@ EXAMPLES = {
             tn.Note(body="Thanks.", subject="Thank you - [Role] interview"),
         ],
         [
+            "We batched INSERT INTO calls and tuned the DATABASE_URL and MAX_RETRIES settings.",
             "He wrote 'teh' [sic] twice.",
             "See note [1].",
             "jo [at] example [dot] com",

@@ -64,9 +64,13 @@ _LITERAL_SHAPES = (
     r"Your|My|First|Last|Full|Candidate(?:'s)?)[ ]Name|Job[ ]Title|Position[ ]Title|"
     r"Role[ ]Title|Company[ ]Address|Date[ ]of[ ]Interview|Interviewer[ ]Title)\b)",
     r"(?P<tbd>\b(?:TBD|TBA|TKTK)\b)",
+    # COMPANY_NAME, FIRSTNAME, "INSERT TOPIC HERE": a template's variables in capitals
+    r"(?P<caps>\b(?:(?:COMPANY|FIRST|LAST|FULL|YOUR|MY|INTERVIEWER|RECIPIENT|HIRING|MANAGER|JOB|"
+    r"ROLE|POSITION|CANDIDATE)_(?:NAME|TITLE|MANAGER|DATE)|FIRSTNAME|LASTNAME|FULLNAME|"
+    r"COMPANYNAME|INSERT(?![ ](?:INTO|OR|IGNORE|ALL|OVERWRITE)\b)(?:[ ][A-Z'’]+){1,4})\b)",
 )
 _PAREN = (
-    r"(?P<paren>\((?:insert[ ]|your[ ]|the[ ])?(?:(?:company|interviewer|hiring[ ]manager|"
+    r"(?P<paren>\((?i:insert[ ]|your[ ]|the[ ])?(?i:(?:company|interviewer|hiring[ ]manager|"
     r"recipient|job|position|role)(?:[ ]name|[ ]title)?|(?:organi[sz]ation|employer|school|firm|"
     r"agency|department|team|hospital|client|manager|council|trust|charity)[ ]name)\))",
 )
@@ -75,7 +79,21 @@ _PLACEHOLDER = quick("|".join(_MARK_SHAPES + _WORD_SHAPES + _BLANK + _LITERAL_SH
 # can match, it finds the same matches.
 _MARK_PLACEHOLDER = quick("|".join(_MARK_SHAPES + _BLANK + _PAREN))
 # A word shape needs one of these in the text ("xx" in any case, for "XX").
-_WORD_SHAPE_HINTS = ("Name", "Title", "Address", "Date of", "TBD", "TBA", "TKTK")
+_WORD_SHAPE_HINTS = (
+    "Name",
+    "Title",
+    "Address",
+    "Date of",
+    "TBD",
+    "TBA",
+    "TKTK",
+    "_NAME",
+    "_TITLE",
+    "_DATE",
+    "_MANAGER",
+    "NAME",
+    "INSERT",
+)
 _MARKS = "[{<%$_("
 
 
